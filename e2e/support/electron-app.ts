@@ -1,0 +1,58 @@
+/**
+ * Launches the built desktop app (`out/main/index.js`) through Playwright's Electron support,
+ * with a temporary userData folder so every test starts from a fresh profile.
+ */
+import { _electron, type ElectronApplication, type Page } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { waitForArticle, watchPage, type GlossApp } from './app'
+
+export interface ElectronGlossApp extends GlossApp {
+  /** The Electron application, for checks that need main (webPreferences, windows). */
+  readonly electron: ElectronApplication
+}
+
+export async function launchElectronApp(
+  executablePath: string,
+  root: string,
+): Promise<ElectronGlossApp> {
+  const userData = await mkdtemp(join(tmpdir(), 'gloss-electron-'))
+  const requests: string[] = []
+  const errors: string[] = []
+  let electron: ElectronApplication
+  let page: Page
+
+  const open = async (): Promise<Page> => {
+    electron = await _electron.launch({
+      executablePath,
+      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
+      cwd: root,
+    })
+    page = await electron.firstWindow()
+    watchPage(page, requests, errors)
+    await waitForArticle(page)
+    return page
+  }
+  await open()
+
+  return {
+    kind: 'electron',
+    get page() {
+      return page
+    },
+    get electron() {
+      return electron
+    },
+    requests,
+    errors,
+    async restart() {
+      await electron.close()
+      return open()
+    },
+    async close() {
+      await electron.close()
+      await rm(userData, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The web host: `ReaderHost` implemented inside the page, so the renderer runs in a plain
+ * browser (`npm run start:web`, the Playwright web project). The article comes from the build
+ * (parsed by the same code main uses); saving downloads a Blob; opening uses a file input; there
+ * is no native menu.
+ */
+import bundledArticle from 'virtual:gloss/bundled-article'
+import type { Article } from '@shared/article'
+import type { ReaderHost } from '@shared/host'
+import { ok } from '@shared/result'
+
+export const host: ReaderHost = {
+  capabilities: { nativeMenu: false, nativeSaveDialog: false },
+  loadArticle: async () => ok(bundledArticle as Article),
+  saveFile: async () => {
+    throw new Error('not implemented yet')
+  },
+  openFile: async () => {
+    throw new Error('not implemented yet')
+  },
+  openExternal: async () => {
+    throw new Error('not implemented yet')
+  },
+  onMenuCommand: () => () => undefined,
+}

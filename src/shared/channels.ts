@@ -1,0 +1,18 @@
+/**
+ * IPC channel names, `gloss:<domain>:<verb>`. Kept apart from the payload schemas so the
+ * sandboxed preload can import them without pulling in a validation library.
+ */
+export const CHANNELS = {
+  loadArticle: 'gloss:article:load',
+  saveFile: 'gloss:file:save',
+  openFile: 'gloss:file:open',
+  openExternal: 'gloss:shell:open-external',
+  menuCommand: 'gloss:menu:command',
+} as const
+
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
+
+/** The app's one origin. IndexedDB is per origin: changing it would look like losing every note. */
+export const APP_SCHEME = 'gloss'
+export const APP_HOST = 'app'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`

@@ -1,0 +1,18 @@
+/**
+ * The Content Security Policy, one string for both places it is applied: the `Content-Security-
+ * Policy` header the gloss:// protocol handler sends, and the `<meta>` tag the build writes into
+ * index.html (so the web host gets it too). Only the app's own files may load; no inline script
+ * or style, no network, no frames, no forms.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')

@@ -1,0 +1,79 @@
+/**
+ * The host contract: everything the renderer may ask of the world outside the page. It is
+ * declared once, here; the Electron preload implements it over IPC (main validates every
+ * payload), and the web host implements it in the page so the same renderer runs in a plain
+ * browser. Every request resolves to a `Result`; nothing rejects across the bridge.
+ */
+import type { Article } from './article'
+import type { Result } from './result'
+
+/** What the host can do, so the renderer adapts without asking which host it is on. */
+export interface HostCapabilities {
+  /** A native application menu sends `MenuCommand`s (so in-page shortcuts may defer to it). */
+  readonly nativeMenu: boolean
+  /** Saving shows a native dialog and writes the file; otherwise the browser downloads it. */
+  readonly nativeSaveDialog: boolean
+}
+
+/** Largest file the host saves or opens for the renderer, in UTF-16 code units of content. */
+export const MAX_FILE_CHARS = 32 * 1024 * 1024
+/** Longest suggested file name accepted, in code units. */
+export const MAX_FILE_NAME_CHARS = 255
+
+export interface SaveFileRequest {
+  /** Proposed file name, extension included; the host makes it safe before use. */
+  readonly suggestedName: string
+  readonly content: string
+  /** MIME type of the content, e.g. `text/markdown`. */
+  readonly mimeType: string
+}
+
+export interface SavedFile {
+  /** False when the user cancelled the dialog; nothing was written then. */
+  readonly saved: boolean
+  /** The name the file was written under (no folder), empty when cancelled. */
+  readonly name: string
+}
+
+export type OpenFilePurpose = 'annotations' | 'backup'
+
+export interface OpenFileRequest {
+  readonly purpose: OpenFilePurpose
+}
+
+export interface OpenedFile {
+  readonly name: string
+  readonly content: string
+}
+
+/** Commands the native menu sends to the window. */
+export const MENU_COMMANDS = [
+  'export',
+  'import-annotations',
+  'backup',
+  'restore',
+  'toggle-sidebar',
+  'reading-settings',
+  'theme-light',
+  'theme-sepia',
+  'theme-dark',
+  'theme-system',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export interface ReaderHost {
+  readonly capabilities: HostCapabilities
+  /** The bundled article, parsed. */
+  loadArticle(): Promise<Result<Article>>
+  /** Save text the user exported; resolves `saved: false` if they cancel. */
+  saveFile(request: SaveFileRequest): Promise<Result<SavedFile>>
+  /** Let the user pick a file to import; resolves `null` if they cancel. */
+  openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>
+  /** Open an `https:` or `mailto:` link the user clicked in the system browser. */
+  openExternal(url: string): Promise<Result<void>>
+  /**
+   * Listen for native menu commands. The one subscription in the contract: it returns the
+   * function that removes the listener instead of a Promise.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
