@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from 'vitest'
+import { CHANNELS } from '../../shared/channels'
+import { MAX_FILE_CHARS } from '../../shared/host'
+import { ok, type Result } from '../../shared/result'
+import { registerHostHandlers, type HostServices } from './handlers'
+import type { InvokeEvent } from './validated-handle'
+
+type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>
+
+function setUp() {
+  const listeners = new Map<string, Listener>()
+  const services = {
+    loadArticle: vi.fn(async () => ok({ id: 'seed' })),
+    saveFile: vi.fn(async () => ok({ saved: true, name: 'notes.md' })),
+    openFile: vi.fn(async () => ok(null)),
+    openExternal: vi.fn(async () => ok(undefined)),
+  }
+  registerHostHandlers(
+    { handle: (channel, listener) => listeners.set(channel, listener as Listener) },
+    services as unknown as HostServices,
+  )
+  const invoke = (channel: string, event: InvokeEvent, ...args: unknown[]) => {
+    const listener = listeners.get(channel)
+    if (!listener) throw new Error(`no handler for ${channel}`)
+    return listener(event, ...args)
+  }
+  return { listeners, services, invoke }
+}
+
+const fromApp: InvokeEvent = { senderFrame: { url: 'gloss://app/index.html', parent: null } }
+const topFrame = { url: 'gloss://app/index.html', parent: null }
+
+const VALID: Record<string, unknown[]> = {
+  [CHANNELS.loadArticle]: [],
+  [CHANNELS.saveFile]: [
+    { suggestedName: 'notes.md', content: '# Notes', mimeType: 'text/markdown' },
+  ],
+  [CHANNELS.openFile]: [{ purpose: 'annotations' }],
+  [CHANNELS.openExternal]: ['https://example.org/'],
+}
+
+const MALFORMED: Record<string, unknown[][]> = {
+  [CHANNELS.loadArticle]: [['now'], [{}], [null]],
+  [CHANNELS.saveFile]: [
+    [],
+    [null],
+    ['notes.md'],
+    [{ suggestedName: 'notes.md', content: 42, mimeType: 'text/markdown' }],
+    [{ suggestedName: 'notes.md', content: { toString: 'x' }, mimeType: 'text/markdown' }],
+    [{ suggestedName: 'n.md', content: 'x'.repeat(MAX_FILE_CHARS + 1), mimeType: 'text/plain' }],
+    [{ suggestedName: 7, content: 'x', mimeType: 'text/plain' }],
+    [{ suggestedName: 'n.md', content: 'x', mimeType: 'text/plain', path: '/etc/passwd' }],
+  ],
+  [CHANNELS.openFile]: [[], [{ purpose: 'everything' }], [{ purpose: 'backup', path: '/etc' }]],
+  [CHANNELS.openExternal]: [
+    [],
+    [42],
+    [{ url: 'https://example.org' }],
+    ['javascript:alert(1)'],
+    ['java&#x09;script&colon;alert(1)'],
+    ['file:///etc/passwd'],
+    ['smb://attacker/share'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['gloss-evil://run'],
+  ],
+}
+
+const SERVICE_OF: Record<string, keyof HostServices> = {
+  [CHANNELS.loadArticle]: 'loadArticle',
+  [CHANNELS.saveFile]: 'saveFile',
+  [CHANNELS.openFile]: 'openFile',
+  [CHANNELS.openExternal]: 'openExternal',
+}
+
+const BAD_SENDERS: [string, InvokeEvent][] = [
+  ['a null frame', { senderFrame: null }],
+  ['a subframe of the app', { senderFrame: { url: 'gloss://app/index.html', parent: topFrame } }],
+  ['another origin', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+  ['a look-alike host', { senderFrame: { url: 'gloss://app.evil.com/', parent: null } }],
+  ['a user-info trick', { senderFrame: { url: 'gloss://app@evil/', parent: null } }],
+  ['a file page', { senderFrame: { url: 'file:///tmp/x.html', parent: null } }],
+  ['about:blank', { senderFrame: { url: 'about:blank', parent: null } }],
+  [
+    'a disposed frame',
+    {
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed')
+      },
+    },
+  ],
+]
+
+describe('registerHostHandlers', () => {
+  it('registers exactly one handler per request channel', () => {
+    const { listeners } = setUp()
+    expect([...listeners.keys()].sort()).toEqual(Object.keys(VALID).sort())
+  })
+
+  describe.each(Object.keys(VALID))('%s', (channel) => {
+    const service = SERVICE_OF[channel]
+
+    it('runs the service for a valid payload from the app window', async () => {
+      const { services, invoke } = setUp()
+      const result = await invoke(channel, fromApp, ...VALID[channel])
+      expect(result.ok).toBe(true)
+      expect(services[service]).toHaveBeenCalledTimes(1)
+      if (VALID[channel].length > 0) {
+        expect(services[service]).toHaveBeenCalledWith(VALID[channel][0])
+      }
+    })
+
+    it.each(BAD_SENDERS)('refuses %s without running the service', async (_label, event) => {
+      const { services, invoke } = setUp()
+      const result = await invoke(channel, event, ...VALID[channel])
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+      expect(services[service]).not.toHaveBeenCalled()
+    })
+
+    it('refuses malformed payloads without running the service', async () => {
+      const { services, invoke } = setUp()
+      for (const args of [...MALFORMED[channel], [...VALID[channel], 'extra']]) {
+        const result = await invoke(channel, fromApp, ...args)
+        expect(result, JSON.stringify(args).slice(0, 80)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-payload' },
+        })
+        if (!result.ok) expect(result.error.message).toContain(channel)
+      }
+      expect(services[service]).not.toHaveBeenCalled()
+    })
+  })
+
+  it('names the limit when content is too large', async () => {
+    const { invoke } = setUp()
+    const huge = { suggestedName: 'n.md', content: 'x'.repeat(MAX_FILE_CHARS + 1), mimeType: 'a/b' }
+    const result = await invoke(CHANNELS.saveFile, fromApp, huge)
+    expect(!result.ok && result.error.message).toContain(`larger than ${MAX_FILE_CHARS}`)
+  })
+
+  it('turns a service that throws into an io error instead of a rejection', async () => {
+    const { services, invoke } = setUp()
+    services.loadArticle.mockRejectedValueOnce(new Error('disk on fire'))
+    const result = await invoke(CHANNELS.loadArticle, fromApp)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io', message: `${CHANNELS.loadArticle} failed: disk on fire` },
+    })
+  })
+})

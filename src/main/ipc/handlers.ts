@@ -1,0 +1,39 @@
+/**
+ * Binds each host channel to its schema and its service: the whole IPC surface of main, in one
+ * place. The services (article, files, shell) know nothing of IPC; the gate (validated-handle)
+ * knows nothing of what they do.
+ */
+import { CHANNELS } from '../../shared/channels'
+import type { ReaderHost } from '../../shared/host'
+import {
+  ExternalUrlSchema,
+  LoadArticlePayloadSchema,
+  OpenFileRequestSchema,
+  SaveFileRequestSchema,
+} from '../../shared/host-schemas'
+import { validatedHandle, type InvokeRegistry } from './validated-handle'
+
+/** What main does for the renderer: the request methods of ReaderHost. */
+export type HostServices = Pick<
+  ReaderHost,
+  'loadArticle' | 'saveFile' | 'openFile' | 'openExternal'
+>
+
+/**
+ * Register one validated handler per channel.
+ *
+ * @param ipc - `ipcMain`, or a fake in tests
+ * @param services - the implementations
+ */
+export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices): void {
+  validatedHandle(ipc, CHANNELS.loadArticle, LoadArticlePayloadSchema, () => services.loadArticle())
+  validatedHandle(ipc, CHANNELS.saveFile, SaveFileRequestSchema, (request) =>
+    services.saveFile(request),
+  )
+  validatedHandle(ipc, CHANNELS.openFile, OpenFileRequestSchema, (request) =>
+    services.openFile(request),
+  )
+  validatedHandle(ipc, CHANNELS.openExternal, ExternalUrlSchema, (url) =>
+    services.openExternal(url),
+  )
+}
