@@ -1,0 +1,82 @@
+/**
+ * Writes a file so that readers (and a crash) see either the old content or the new, never half
+ * of either: the text goes to a temporary file in the same folder, is flushed to disk, then
+ * renamed over the target (a rename within one folder is atomic). If anything fails, the
+ * temporary file is removed and the existing file is left as it was.
+ */
+import { randomUUID } from 'node:crypto'
+import * as nodeFs from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+
+/** The file operations the writer uses; tests inject failures through it. */
+export interface AtomicWriteFs {
+  open(path: string, flags: string, mode?: number): Promise<WritableFile>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string, options: { force: boolean }): Promise<void>
+  stat(path: string): Promise<{ mode: number }>
+}
+
+export interface WritableFile {
+  writeFile(data: string, encoding: 'utf8'): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Temporary files start with this, so a leftover from a power cut is recognisable. */
+export const TEMP_FILE_PREFIX = '.gloss-'
+
+const nodeAtomicFs: AtomicWriteFs = nodeFs
+
+async function modeOf(fs: AtomicWriteFs, target: string): Promise<number> {
+  try {
+    // Replacing a file keeps its permissions.
+    return (await fs.stat(target)).mode & 0o777
+  } catch {
+    return 0o666
+  }
+}
+
+/** Make the rename itself durable; not possible (nor needed) on Windows, so failures are fine. */
+async function syncFolder(fs: AtomicWriteFs, folder: string): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // The data is already on disk; only the folder entry's durability is best effort.
+  }
+}
+
+/**
+ * Replace (or create) `target` with `content`, atomically.
+ *
+ * @param target - absolute path of the file to write
+ * @param content - the text, written as UTF-8
+ * @param fs - file operations; Node's by default
+ */
+export async function writeFileAtomic(
+  target: string,
+  content: string,
+  fs: AtomicWriteFs = nodeAtomicFs,
+): Promise<void> {
+  const folder = dirname(target)
+  const temp = join(folder, `${TEMP_FILE_PREFIX}${randomUUID()}.tmp`)
+  try {
+    // `wx`: fail rather than follow a symlink or reuse a file someone planted at that name.
+    const handle = await fs.open(temp, 'wx', await modeOf(fs, target))
+    try {
+      await handle.writeFile(content, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temp, target)
+  } catch (cause) {
+    await fs.rm(temp, { force: true }).catch(() => undefined)
+    throw cause
+  }
+  await syncFolder(fs, folder)
+}

@@ -1,0 +1,41 @@
+/**
+ * Which file types the save and open dialogs offer: the export formats Gloss writes, keyed by
+ * MIME type, and the JSON files it can import or restore.
+ */
+import type { FileFilter } from 'electron'
+
+const EXPORT_TYPES: Readonly<Record<string, FileFilter>> = {
+  'text/markdown': { name: 'Markdown', extensions: ['md'] },
+  'application/ld+json': { name: 'Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
+  'application/json': { name: 'JSON', extensions: ['json'] },
+  'text/html': { name: 'HTML', extensions: ['html', 'htm'] },
+  'text/csv': { name: 'CSV', extensions: ['csv'] },
+  'text/plain': { name: 'Plain text', extensions: ['txt'] },
+}
+
+const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] }
+
+/**
+ * The save dialog's filters for a MIME type: its own type first, then all files.
+ *
+ * @param mimeType - the exported content's type, e.g. `text/markdown`
+ */
+export function saveFiltersFor(mimeType: string): FileFilter[] {
+  const own = EXPORT_TYPES[mimeType.toLowerCase()]
+  return own ? [own, ALL_FILES] : [ALL_FILES]
+}
+
+/**
+ * The extension a file of this MIME type should have (`md`), or undefined if unknown.
+ *
+ * @param mimeType - the exported content's type
+ */
+export function extensionFor(mimeType: string): string | undefined {
+  return EXPORT_TYPES[mimeType.toLowerCase()]?.extensions[0]
+}
+
+/** What the open dialog shows: annotation files are JSON or JSON-LD, backups JSON. */
+export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilter[]>> = {
+  annotations: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }, ALL_FILES],
+  backup: [{ name: 'Gloss backup (JSON)', extensions: ['json'] }, ALL_FILES],
+}

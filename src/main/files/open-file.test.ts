@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenDialogOptions } from 'electron'
+import { MAX_FILE_CHARS } from '../../shared/host'
+import { openFile, readTextWithin, type OpenFileDeps } from './open-file'
+
+let folder: string
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'gloss-open-'))
+  await writeFile(join(folder, 'notes.jsonld'), '\ufeff{"type":"AnnotationCollection"}')
+  await mkdir(join(folder, 'folder.json'))
+})
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
+
+function deps(path: string | undefined): OpenFileDeps & { asked: OpenDialogOptions[] } {
+  const asked: OpenDialogOptions[] = []
+  return {
+    asked,
+    documentsDir: '/home/reader/Documents',
+    showOpenDialog: async (options) => {
+      asked.push(options)
+      return path === undefined
+        ? { canceled: true, filePaths: [] }
+        : { canceled: false, filePaths: [path] }
+    },
+  }
+}
+
+describe('openFile', () => {
+  it('returns the chosen file, byte order mark and all, for the importer to judge', async () => {
+    const d = deps(join(folder, 'notes.jsonld'))
+    const result = await openFile({ purpose: 'annotations' }, d)
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'notes.jsonld', content: '\ufeff{"type":"AnnotationCollection"}' },
+    })
+    expect(d.asked[0]).toMatchObject({ title: 'Import annotations', properties: ['openFile'] })
+    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json'])
+  })
+
+  it('titles the dialog for a restore', async () => {
+    const d = deps(undefined)
+    await openFile({ purpose: 'backup' }, d)
+    expect(d.asked[0]).toMatchObject({ title: 'Restore from backup' })
+  })
+
+  it('resolves null when the dialog is cancelled', async () => {
+    expect(await openFile({ purpose: 'backup' }, deps(undefined))).toEqual({
+      ok: true,
+      value: null,
+    })
+  })
+
+  it('refuses a file over the limit before reading it', async () => {
+    const huge = join(folder, 'huge.json')
+    await writeFile(huge, '')
+    await truncate(huge, MAX_FILE_CHARS + 1) // sparse: no 32 MB written
+    const result = await openFile({ purpose: 'backup' }, deps(huge))
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
+    expect(!result.ok && result.error.message).toContain('Gloss opens files up to 32.0 MB')
+  })
+
+  it('gives a clear error for a folder or a missing file', async () => {
+    const dir = await openFile({ purpose: 'backup' }, deps(join(folder, 'folder.json')))
+    expect(dir).toMatchObject({ ok: false, error: { code: 'io' } })
+    const missing = await openFile({ purpose: 'backup' }, deps(join(folder, 'gone.json')))
+    expect(missing).toMatchObject({ ok: false, error: { code: 'io' } })
+    expect(!missing.ok && missing.error.message).toContain('no longer exists')
+  })
+})
+
+describe('readTextWithin', () => {
+  it('accepts a file exactly at the limit', async () => {
+    const path = join(folder, 'exact.json')
+    await writeFile(path, '1234')
+    expect(await readTextWithin(path, 4)).toEqual({ ok: true, value: '1234' })
+    expect(await readTextWithin(path, 3)).toMatchObject({ ok: false, error: { code: 'too-large' } })
+  })
+})

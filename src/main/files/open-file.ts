@@ -1,0 +1,84 @@
+/**
+ * Opening a file to import annotations or restore a backup: the native open dialog (JSON files,
+ * titled for the purpose), then a read that refuses anything that is not a regular file or is
+ * larger than the host's limit before reading a byte of it.
+ */
+import type { OpenDialogOptions } from 'electron'
+import { open } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { MAX_FILE_CHARS, type OpenedFile, type OpenFileRequest } from '../../shared/host'
+import { fail, ok, type Result } from '../../shared/result'
+import { describeFileError } from './file-errors'
+import { IMPORT_FILTERS } from './file-types'
+
+export interface OpenFileDeps {
+  /** The native dialog, already bound to the window it belongs to. */
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>
+  /** Where the dialog opens. */
+  readonly documentsDir: string
+}
+
+const TITLES: Readonly<Record<OpenFileRequest['purpose'], string>> = {
+  annotations: 'Import annotations',
+  backup: 'Restore from backup',
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/**
+ * Read a text file of at most `maxBytes`, checking size on the open handle so the file cannot
+ * be swapped between the check and the read.
+ *
+ * @param path - the file the user chose
+ * @param maxBytes - the largest size accepted
+ */
+export async function readTextWithin(path: string, maxBytes: number): Promise<Result<string>> {
+  const name = basename(path)
+  const handle = await open(path, 'r')
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) return fail('io', `"${name}" is not a file.`)
+    if (info.size > maxBytes) {
+      return fail(
+        'too-large',
+        `"${name}" is ${megabytes(info.size)}; Gloss opens files up to ${megabytes(maxBytes)}.`,
+      )
+    }
+    const content = await handle.readFile('utf8')
+    if (content.length > maxBytes) {
+      return fail('too-large', `"${name}" grew past ${megabytes(maxBytes)} while being read.`)
+    }
+    return ok(content)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Ask for a file, then read it.
+ *
+ * @param request - a validated open request
+ * @param deps - dialog and starting folder
+ */
+export async function openFile(
+  request: OpenFileRequest,
+  deps: OpenFileDeps,
+): Promise<Result<OpenedFile | null>> {
+  const choice = await deps.showOpenDialog({
+    title: TITLES[request.purpose],
+    defaultPath: deps.documentsDir,
+    filters: IMPORT_FILTERS[request.purpose],
+    properties: ['openFile'],
+  })
+  const path = choice.filePaths[0]
+  if (choice.canceled || path === undefined) return ok(null)
+  let read: Result<string>
+  try {
+    // UTF-8 never takes fewer bytes than UTF-16 code units, so a byte limit equal to the
+    // character limit never lets through more characters than the contract allows.
+    read = await readTextWithin(path, MAX_FILE_CHARS)
+  } catch (cause) {
+    return fail('io', `"${basename(path)}" could not be read: ${describeFileError(cause)}`)
+  }
+  return read.ok ? ok({ name: basename(path), content: read.value }) : read
+}
