@@ -1,0 +1,31 @@
+/**
+ * Stored quote → best exact occurrence in the normalised text. Occurrences are found with
+ * `indexOf` (no regular expressions), nearest the stored position first, each scored by prefix,
+ * suffix and distance; the search stops as soon as no occurrence further away could score
+ * higher, so a quote whose context still matches costs one or two lookups.
+ */
+import { scoreCandidate, scoreUpperBound, type Candidate, type Expectation } from './match-score'
+
+/**
+ * The best-scoring exact occurrence of the expected quote, or null when it does not occur.
+ *
+ * @param text - the normalised text
+ * @param expected - the stored target in matching form
+ */
+export function bestExactMatch(text: string, expected: Expectation): Candidate | null {
+  const { quote, hint } = expected
+  if (quote.length === 0) return null
+  let forward = text.indexOf(quote, hint)
+  let backward = hint > 0 ? text.lastIndexOf(quote, hint - 1) : -1
+  let best: Candidate | null = null
+  while (forward !== -1 || backward !== -1) {
+    const useForward = backward === -1 || (forward !== -1 && forward - hint <= hint - backward)
+    const start = useForward ? forward : backward
+    if (best && scoreUpperBound(text.length, expected, start, 1) <= best.score) break
+    const candidate = scoreCandidate(text, expected, start, start + quote.length, 1)
+    if (!best || candidate.score > best.score) best = candidate
+    if (useForward) forward = text.indexOf(quote, forward + 1)
+    else backward = backward > 0 ? text.lastIndexOf(quote, backward - 1) : -1
+  }
+  return best
+}

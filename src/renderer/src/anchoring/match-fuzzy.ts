@@ -1,0 +1,73 @@
+/**
+ * Stored quote → best approximate place in the normalised text, with approx-string-match (as
+ * Hypothesis uses it): first in a window around the expected place, then in the whole text.
+ * Exact occurrences are masked out: the exact search has already weighed them, and
+ * approx-string-match reports only the lowest-error matches, which they would always be.
+ */
+import approxSearch from 'approx-string-match'
+import { scoreCandidate, type Candidate, type Expectation } from './match-score'
+
+/** A fuzzy match may differ from the quote in at most a quarter of its characters. */
+export const MIN_QUOTE_SIMILARITY = 0.75
+/** ...and must score at least this, context and position included (see `match-score.ts`). */
+export const MIN_FUZZY_SCORE = 0.7
+/** Normalised characters searched on each side of the expected place before the whole text. */
+const WINDOW_MARGIN = 2000
+/** A noncharacter: never in a quote, so a masked occurrence cannot match. */
+const MASK = '\uffff'
+
+function maskExactOccurrences(window: string, quote: string): string {
+  let at = window.indexOf(quote)
+  if (at === -1) return window
+  const parts: string[] = []
+  let last = 0
+  while (at !== -1) {
+    parts.push(window.slice(last, at), MASK.repeat(quote.length))
+    last = at + quote.length
+    at = window.indexOf(quote, last)
+  }
+  parts.push(window.slice(last))
+  return parts.join('')
+}
+
+function bestIn(
+  text: string,
+  expected: Expectation,
+  from: number,
+  to: number,
+  maxErrors: number,
+): Candidate | null {
+  const { quote } = expected
+  const window = maskExactOccurrences(text.slice(from, to), quote)
+  let best: Candidate | null = null
+  for (const match of approxSearch(window, quote, maxErrors)) {
+    const similarity = 1 - match.errors / quote.length
+    const candidate = scoreCandidate(
+      text,
+      expected,
+      from + match.start,
+      from + match.end,
+      similarity,
+    )
+    if (!best || candidate.score > best.score) best = candidate
+  }
+  return best && best.score >= MIN_FUZZY_SCORE ? best : null
+}
+
+/**
+ * The best approximate match scoring at least `MIN_FUZZY_SCORE`, or null.
+ *
+ * @param text - the normalised text
+ * @param expected - the stored target in matching form
+ */
+export function bestFuzzyMatch(text: string, expected: Expectation): Candidate | null {
+  const { quote, hint } = expected
+  const maxErrors = Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))
+  if (maxErrors < 1) return null
+  const margin = WINDOW_MARGIN + quote.length
+  const from = Math.max(0, hint - margin)
+  const to = Math.min(text.length, hint + quote.length + margin)
+  const near = bestIn(text, expected, from, to, maxErrors)
+  if (near || (from === 0 && to === text.length)) return near
+  return bestIn(text, expected, 0, text.length, maxErrors)
+}
