@@ -1,0 +1,36 @@
+/**
+ * What every export formatter takes: the article's identity, its annotations already in reading
+ * order with the section each sits in, and the user's choices. Formatters are pure functions of
+ * this input, so the dialog's preview and the saved file are the same string.
+ */
+import type { Annotation } from '@shared/annotation'
+import type { Article } from '@shared/article'
+
+/** The part of an article an export names: never its text. */
+export type ExportArticle = Pick<Article, 'id' | 'title' | 'source'>
+
+/** An annotation as exported: the stored one plus where it sits, for people to find it. */
+export interface ExportAnnotation extends Annotation {
+  /** Section label from `sectionAt`, e.g. `Putin's first visit` or `Photo caption, Standfirst`. */
+  readonly section: string
+}
+
+export interface ExportOptions {
+  /** Include each highlight's note (and the article note). */
+  readonly includeNotes: boolean
+  /** Include each highlight's tags. */
+  readonly includeTags: boolean
+}
+
+export interface ExportInput {
+  readonly article: ExportArticle
+  /** In reading order: see `readingOrder`. */
+  readonly annotations: readonly ExportAnnotation[]
+  /** The article-level note (Markdown); empty or absent when there is none. */
+  readonly articleNote?: string
+  readonly exportedAt: Date
+  readonly options: ExportOptions
+}
+
+/** A formatter: pure, total, and never throws on any Unicode. */
+export type ExportFormatter = (input: ExportInput) => string
