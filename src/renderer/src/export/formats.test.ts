@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { trickyInput } from './__fixtures__/tricky-article'
+import { EXPORT_FORMATS, exportAs, exportFormat } from './formats'
+
+describe('the export format registry', () => {
+  it('lists the formats the dialog offers, in order, with the exact labels', () => {
+    expect(EXPORT_FORMATS.map((f) => [f.id, f.label, f.extension, f.mimeType])).toEqual([
+      ['markdown', 'Markdown', 'md', 'text/markdown'],
+      ['json-ld', 'Web Annotation (JSON-LD)', 'jsonld', 'application/ld+json'],
+      ['html', 'HTML', 'html', 'text/html'],
+      ['csv', 'CSV', 'csv', 'text/csv'],
+      ['text', 'Plain text', 'txt', 'text/plain'],
+    ])
+  })
+
+  it('exports through the formatter of the chosen format', () => {
+    const input = trickyInput()
+    expect(exportAs('markdown', input).startsWith('---\ntitle: ')).toBe(true)
+    expect(JSON.parse(exportAs('json-ld', input)).type).toBe('AnnotationCollection')
+    expect(exportAs('html', input).startsWith('<!doctype html>')).toBe(true)
+    expect(exportAs('csv', input).startsWith('\uFEFFQuote,')).toBe(true)
+    expect(exportAs('text', input)).toBe(exportFormat('text').format(input))
+  })
+
+  it('writes lone surrogates as U+FFFD in text formats and keeps them exactly in JSON-LD', () => {
+    const input = trickyInput()
+    const [first] = input.annotations
+    const broken = { ...input, annotations: [{ ...first, note: 'half \uD83D emoji' }] }
+    expect(exportAs('text', broken)).toContain('half \uFFFD emoji')
+    expect(exportAs('markdown', broken)).toContain('half \uFFFD emoji')
+    const jsonLd = JSON.parse(exportAs('json-ld', broken))
+    expect(jsonLd.first.items[0].body[0].value).toBe('half \uD83D emoji')
+  })
+})
