@@ -1,0 +1,53 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { NEWER_VERSION_PROBLEM, openDatabase } from './connection'
+import { DATABASE_NAME, SCHEMA_VERSION, type IndexedDbDependencies } from './database'
+import { freshIndexedDb } from './test-support'
+import { readSetting } from './reader-state'
+
+async function storedVersion(dependencies: IndexedDbDependencies): Promise<number | undefined> {
+  const databases = await dependencies.indexedDB.databases()
+  return databases.find((info) => info.name === DATABASE_NAME)?.version
+}
+
+describe('openDatabase', () => {
+  it('creates the database at this schema version, writable, with nothing to report', async () => {
+    const dependencies = freshIndexedDb()
+    const connection = await openDatabase(dependencies)
+    expect(connection.writable).toBe(true)
+    expect(connection.problem).toBeNull()
+    expect(connection.db?.tables.map((t) => t.name).sort()).toEqual([
+      'readingPositions',
+      'settings',
+    ])
+    expect(await storedVersion(dependencies)).toBe(SCHEMA_VERSION * 10)
+    connection.db?.close()
+  })
+
+  it('opens a newer version read-only, says so, and leaves it unchanged', async () => {
+    const dependencies = freshIndexedDb()
+    const newer = new Dexie(DATABASE_NAME, dependencies)
+    newer.version(SCHEMA_VERSION + 1).stores({
+      settings: 'key',
+      readingPositions: 'articleId',
+      annotations: 'id, articleId',
+    })
+    await newer.table('settings').put({ key: 'reading', value: { theme: 'dark' } })
+    newer.close()
+
+    const connection = await openDatabase(dependencies)
+    expect(connection.writable).toBe(false)
+    expect(connection.problem).toBe(NEWER_VERSION_PROBLEM)
+    expect(await readSetting(connection.db!, 'reading')).toEqual({ theme: 'dark' })
+    expect(await storedVersion(dependencies)).toBe((SCHEMA_VERSION + 1) * 10)
+    expect(connection.db?.tables.map((t) => t.name)).toContain('annotations')
+    connection.db?.close()
+  })
+
+  it('reports storage as unavailable, without throwing, when there is no IndexedDB', async () => {
+    const connection = await openDatabase(null)
+    expect(connection.db).toBeNull()
+    expect(connection.writable).toBe(false)
+    expect(connection.problem).toMatch(/could not open its storage.*IndexedDB is not available/)
+  })
+})
