@@ -1,0 +1,165 @@
+/**
+ * Gloss's main process: wiring only. Before the app is ready it turns on the sandbox for every
+ * renderer, declares the privileged gloss:// scheme, guards every future web contents and takes
+ * the single-instance lock; once ready it locks down the session (network filter, permissions),
+ * serves gloss://, registers the validated IPC handlers and the menu, and opens the window.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen } from 'electron'
+import { session, shell } from 'electron'
+import { CHANNELS } from '../shared/channels'
+import type { MenuCommand } from '../shared/host'
+import type { HostError } from '../shared/result'
+import { readBundledArticle } from './article/bundled-article'
+import { cachedArticleSource } from './article/article-source'
+import { writeFileAtomic } from './files/atomic-write'
+import { openFile } from './files/open-file'
+import { saveFile } from './files/save-file'
+import { registerHostHandlers } from './ipc/handlers'
+import { buildMenuTemplate } from './menu'
+import { installNavigationGuards } from './navigation'
+import { installNetworkFilter } from './network-filter'
+import { openExternalLink } from './open-external'
+import { appPaths, type AppPaths } from './paths'
+import { installPermissionHandlers } from './permissions'
+import { installAppProtocol, registerAppScheme } from './protocol'
+import { createMainWindow } from './window'
+import { placeWindow } from './window-placement'
+import { loadWindowState, trackWindowState } from './window-state'
+
+let mainWindow: BrowserWindow | null = null
+let flushWindowState: () => Promise<void> = async () => undefined
+
+function focusMainWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(CHANNELS.menuCommand, command)
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents')
+  } catch {
+    return app.getPath('home')
+  }
+}
+
+function showArticleError(error: HostError): void {
+  const options = {
+    type: 'error' as const,
+    title: 'Gloss',
+    message: 'Gloss could not open the article.',
+    detail: `${error.message}\n\nReinstalling Gloss should restore the bundled article.`,
+  }
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
+}
+
+function registerServices(paths: AppPaths): void {
+  const loadArticle = cachedArticleSource(
+    () => readBundledArticle(paths.articles),
+    showArticleError,
+  )
+  registerHostHandlers(ipcMain, {
+    loadArticle,
+    saveFile: (request) =>
+      saveFile(request, {
+        documentsDir: documentsDir(),
+        write: writeFileAtomic,
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      }),
+    openFile: (request) =>
+      openFile(request, {
+        documentsDir: documentsDir(),
+        showOpenDialog: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      }),
+    openExternal: (url) => openExternalLink(url, (href) => shell.openExternal(href)),
+  })
+}
+
+async function openMainWindow(paths: AppPaths): Promise<void> {
+  const primary = screen.getPrimaryDisplay()
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id)
+  const workAreas = [primary, ...others].map((display) => display.workArea)
+  const window = createMainWindow({
+    placement: placeWindow(await loadWindowState(paths.windowState), workAreas),
+    preload: paths.preload,
+    darkMode: nativeTheme.shouldUseDarkColors,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+  })
+  flushWindowState = trackWindowState(window, paths.windowState).flush
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  mainWindow = window
+}
+
+async function start(): Promise<void> {
+  const paths = appPaths({
+    mainDir: __dirname,
+    appPath: app.getAppPath(),
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    userData: app.getPath('userData'),
+  })
+  installNetworkFilter(session.defaultSession, { allowDevTools: !app.isPackaged })
+  installPermissionHandlers(session.defaultSession)
+  installAppProtocol(protocol, paths)
+  registerServices(paths)
+  app.setAboutPanelOptions({
+    applicationName: 'Gloss',
+    applicationVersion: app.getVersion(),
+    credits: 'Read, highlight and annotate offline. The bundled photos are labelled stand-ins.',
+  })
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: 'Gloss',
+        send: sendMenuCommand,
+        showAbout: () => app.showAboutPanel(),
+      }),
+    ),
+  )
+  await openMainWindow(paths)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(paths)
+  })
+}
+
+app.enableSandbox()
+registerAppScheme(protocol)
+installNavigationGuards(app)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  let stateSaved = false
+  app.on('will-quit', (event) => {
+    if (stateSaved) return
+    // Let the last window-state write finish, then quit for real.
+    event.preventDefault()
+    stateSaved = true
+    void flushWindowState().finally(() => app.quit())
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((cause: unknown) => {
+      dialog.showErrorBox(
+        'Gloss could not start',
+        cause instanceof Error ? cause.message : `${cause}`,
+      )
+      app.quit()
+    })
+}

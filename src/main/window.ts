@@ -1,0 +1,65 @@
+/**
+ * The reading window: its options (every item of Electron's security checklist that lives in
+ * webPreferences), where it opens, and showing it only once the first frame is ready, over a
+ * background that matches the theme so there is no white flash.
+ */
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { APP_ENTRY_URL } from './app-url'
+import { MIN_SIZE, type Placement } from './window-placement'
+
+/** Page backgrounds of the light and dark themes, shown until the first paint. */
+export const WINDOW_BACKGROUNDS = { light: '#fbfaf7', dark: '#1c1b19' } as const
+
+export interface WindowOptionsInput {
+  readonly placement: Placement
+  readonly preload: string
+  readonly darkMode: boolean
+  readonly isPackaged: boolean
+  readonly platform: NodeJS.Platform
+}
+
+/**
+ * @param input - where the window goes and what this run is
+ */
+export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    ...input.placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'Gloss',
+    backgroundColor: input.darkMode ? WINDOW_BACKGROUNDS.dark : WINDOW_BACKGROUNDS.light,
+    webPreferences: {
+      preload: input.preload,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      devTools: !input.isPackaged,
+      // Chromium's spellchecker downloads dictionaries on Windows and Linux; macOS's is local.
+      spellcheck: input.platform === 'darwin',
+    },
+  }
+}
+
+/**
+ * Create the window, load the app into it, and show it when ready.
+ *
+ * @param input - where the window goes and what this run is
+ */
+export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(input))
+  window.once('ready-to-show', () => {
+    if (input.placement.maximized) window.maximize()
+    window.show()
+  })
+  window.loadURL(APP_ENTRY_URL).catch((cause: unknown) => {
+    console.error('Gloss could not load its page:', cause)
+  })
+  return window
+}

@@ -1,0 +1,43 @@
+/**
+ * The preload: the one bridge between the sandboxed page and main. It exposes `window.gloss`, a
+ * `ReaderHost` made of named functions over IPC and nothing else (no `ipcRenderer`, no event
+ * objects, no Node). Each call resolves to a `Result`, even if IPC itself fails; menu listeners
+ * get only known command strings. It runs as CommonJS in the sandbox, so it imports only
+ * `electron` and pure shared constants; main validates every payload.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { CHANNELS, type Channel } from '../shared/channels'
+import { MENU_COMMANDS, type MenuCommand, type ReaderHost } from '../shared/host'
+import { fail, type Result } from '../shared/result'
+
+async function invoke<T>(channel: Channel, ...args: unknown[]): Promise<Result<T>> {
+  try {
+    return (await ipcRenderer.invoke(channel, ...args)) as Result<T>
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause)
+    return fail('io', `Gloss could not reach its main process: ${detail}`)
+  }
+}
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.some((command) => command === value)
+}
+
+const glossHost: ReaderHost = {
+  capabilities: { nativeMenu: true, nativeSaveDialog: true },
+  loadArticle: () => invoke(CHANNELS.loadArticle),
+  saveFile: (request) => invoke(CHANNELS.saveFile, request),
+  openFile: (request) => invoke(CHANNELS.openFile, request),
+  openExternal: (url) => invoke(CHANNELS.openExternal, url),
+  onMenuCommand(listener) {
+    const relay = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(CHANNELS.menuCommand, relay)
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('gloss', glossHost)
