@@ -6,6 +6,7 @@
  * a Range (to paint with `CSS.highlights`), and a caret point to an offset (hit-testing).
  */
 import type { Article, Block } from '@shared/article'
+import { firstPast } from './binary-search'
 import { clusterEndAt, clusterStartAt } from './grapheme-edges'
 import { BLOCK_SELECTOR, readBlockTexts } from './dom-blocks'
 import type { TextRange } from './types'
@@ -36,18 +37,6 @@ export interface DomTextMap {
    * @returns the offset, or null when the point is not inside a block
    */
   offsetAtPoint(node: Node, offset: number): number | null
-}
-
-/** First index in `[0, count)` for which `isPast` holds (it must hold for all after it). */
-function firstPast(count: number, isPast: (index: number) => boolean): number {
-  let low = 0
-  let high = count
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (isPast(mid)) high = mid
-    else low = mid + 1
-  }
-  return low
 }
 
 /**

@@ -5,6 +5,7 @@
  * canonical text; a cluster that normalisation changed, or that must not be split (surrogate
  * pairs, ZWJ sequences, combining marks), maps as a whole, so no offset it yields splits one.
  */
+import { firstPast } from './binary-search'
 import type { TextRange } from './types'
 
 const WHITESPACE_RUN = /\s+/g
@@ -68,7 +69,8 @@ export interface NormalizedText {
    */
   canonicalRange(start: number, end: number): TextRange
   /**
-   * The normalised offset of the piece that holds a canonical offset.
+   * The normalised offset where the piece holding a canonical offset starts (a whitespace run,
+   * a character, a cluster).
    *
    * @param offset - a canonical offset, clamped to the text
    */
@@ -118,15 +120,10 @@ export function buildNormalizedText(canonical: string): NormalizedText {
     canonicalRange: (start, end) => ({ start: starts[start], end: ends[end] }),
     normalizedOffset(offset) {
       const target = Math.min(Math.max(0, offset), canonical.length)
-      // The last normalised unit whose canonical start is at or before the target.
-      let low = 0
-      let high = length
-      while (low < high) {
-        const mid = (low + high + 1) >>> 1
-        if (starts[mid] <= target) low = mid
-        else high = mid - 1
-      }
-      return low
+      // The piece holding the target starts at the last canonical start at or before it...
+      const pieceStart = starts[firstPast(length + 1, (i) => starts[i] > target) - 1]
+      // ...and its first normalised unit is the first with that start.
+      return firstPast(length + 1, (i) => starts[i] >= pieceStart)
     },
   }
 }
