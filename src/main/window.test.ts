@@ -16,7 +16,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow }))
 
-const { createMainWindow, mainWindowOptions, WINDOW_BACKGROUNDS } = await import('./window')
+const { createMainWindow, WINDOW_BACKGROUNDS } = await import('./window')
 
 const input = {
   placement: { bounds: { width: 1000, height: 800, x: 10, y: 40 }, maximized: false },
@@ -26,10 +26,16 @@ const input = {
   platform: 'linux' as const,
 }
 
+function create(overrides: Partial<typeof input> = {}): FakeWindow {
+  return createMainWindow({ ...input, ...overrides }) as unknown as FakeWindow
+}
+
+const preferencesOf = (window: FakeWindow) =>
+  window.options.webPreferences as Record<string, unknown>
+
 describe('the reading window', () => {
   it('is created with every webPreferences item of the security checklist', () => {
-    createMainWindow(input)
-    const prefs = created[0].options.webPreferences as Record<string, unknown>
+    const prefs = preferencesOf(create())
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.js',
       sandbox: true,
@@ -49,7 +55,7 @@ describe('the reading window', () => {
   })
 
   it('loads gloss://app/index.html, never a file, and shows itself when ready', () => {
-    const window = created[0]
+    const window = create()
     expect(window.loadURL).toHaveBeenCalledWith('gloss://app/index.html')
     expect(window.loadFile).not.toHaveBeenCalled()
     expect(window.options).toMatchObject({ show: false, x: 10, y: 40, width: 1000, height: 800 })
@@ -60,22 +66,17 @@ describe('the reading window', () => {
   })
 
   it('maximises before showing when it was maximised last time', () => {
-    const window = createMainWindow({
-      ...input,
-      placement: { ...input.placement, maximized: true },
-    })
-    ;(window as unknown as FakeWindow).handlers.get('ready-to-show')?.()
-    expect((window as unknown as FakeWindow).maximize).toHaveBeenCalled()
+    const window = create({ placement: { ...input.placement, maximized: true } })
+    window.handlers.get('ready-to-show')?.()
+    expect(window.maximize).toHaveBeenCalled()
   })
 
   it('paints the theme background before the page, to avoid a white flash in dark mode', () => {
-    expect(mainWindowOptions({ ...input, darkMode: true }).backgroundColor).toBe(
-      WINDOW_BACKGROUNDS.dark,
-    )
-    expect(mainWindowOptions(input).backgroundColor).toBe(WINDOW_BACKGROUNDS.light)
+    expect(create({ darkMode: true }).options.backgroundColor).toBe(WINDOW_BACKGROUNDS.dark)
+    expect(create().options.backgroundColor).toBe(WINDOW_BACKGROUNDS.light)
   })
 
   it('allows DevTools only in a developer build', () => {
-    expect(mainWindowOptions({ ...input, isPackaged: false }).webPreferences?.devTools).toBe(true)
+    expect(preferencesOf(create({ isPackaged: false })).devTools).toBe(true)
   })
 })

@@ -1,9 +1,10 @@
 /**
- * The reading window: its options (every item of Electron's security checklist that lives in
- * webPreferences), where it opens, and showing it only once the first frame is ready, over a
- * background that matches the theme so there is no white flash.
+ * The reading window: every item of Electron's security checklist that lives in webPreferences,
+ * where it opens, and showing it only once the first frame is ready, over a background that
+ * matches the theme so there is no white flash. The options are written inline in
+ * `new BrowserWindow({...})` because that is where Electronegativity looks for them.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-url'
 import { MIN_SIZE, type Placement } from './window-placement'
 
@@ -19,10 +20,12 @@ export interface WindowOptionsInput {
 }
 
 /**
+ * Create the window, load the app into it, and show it when ready.
+ *
  * @param input - where the window goes and what this run is
  */
-export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
+  const window = new BrowserWindow({
     ...input.placement.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
@@ -40,20 +43,13 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click would open links in a new window; new windows are denied anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !input.isPackaged,
       // Chromium's spellchecker downloads dictionaries on Windows and Linux; macOS's is local.
       spellcheck: input.platform === 'darwin',
     },
-  }
-}
-
-/**
- * Create the window, load the app into it, and show it when ready.
- *
- * @param input - where the window goes and what this run is
- */
-export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(input))
+  })
   window.once('ready-to-show', () => {
     if (input.placement.maximized) window.maximize()
     window.show()
