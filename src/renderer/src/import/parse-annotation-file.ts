@@ -1,0 +1,66 @@
+/**
+ * The import parser's one entry point: a file's text in, validated import candidates or one
+ * clear refusal out. Everything is checked before anything is returned (size, JSON, shape,
+ * count, every field of every annotation, ids unique within the file), so the import flow can
+ * write all of it or, on a refusal, nothing.
+ */
+import { err, ok, type Result } from '@shared/result'
+import { findAnnotations } from './find-annotations'
+import { parseJsonText } from './json-text'
+import { formatCount } from './limits'
+import { readAnnotation, type ReadContext } from './read-annotation'
+import type { ImportBatch, ImportCandidate, ImportOptions, ImportRefusal } from './types'
+
+/**
+ * Parse and validate a Web Annotation file: Gloss's own JSON-LD export, or any W3C Web
+ * Annotation with a `TextQuoteSelector` (a single Annotation, a list of them, an
+ * AnnotationPage, or an AnnotationCollection with its pages embedded; Hypothesis's shape too).
+ *
+ * @param text - the file's text, as read (a leading BOM is fine)
+ * @param options - id maker and clock, for tests; the defaults suit the app
+ * @returns the candidates in file order with the sources they target, or why the file was refused
+ */
+export function parseAnnotationFile(
+  text: string,
+  options: ImportOptions = {},
+): Result<ImportBatch, ImportRefusal> {
+  const json = parseJsonText(text)
+  if (!json.ok) return json
+  const found = findAnnotations(json.value)
+  if (!found.ok) return found
+  const items = found.value
+  if (items.length === 0) {
+    return err({ reason: 'no-annotations', message: 'The file holds no annotations to import.' })
+  }
+  const context: ReadContext = {
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    now: (options.now ?? new Date()).getTime(),
+  }
+  const annotations: ImportCandidate[] = []
+  const sources = new Set<string>()
+  const positionOfId = new Map<string, number>()
+  for (const [index, item] of items.entries()) {
+    const n = index + 1
+    const read = readAnnotation(item, context)
+    if (!read.ok) {
+      return err({
+        reason: 'invalid-annotation',
+        message: `Annotation ${formatCount(n)} of ${formatCount(items.length)} ${read.error}.`,
+      })
+    }
+    const { candidate, fileId, source } = read.value
+    if (fileId !== null) {
+      const earlier = positionOfId.get(fileId)
+      if (earlier !== undefined) {
+        return err({
+          reason: 'duplicate-id',
+          message: `Annotations ${formatCount(earlier)} and ${formatCount(n)} share the same id, so the file cannot say which one is right.`,
+        })
+      }
+      positionOfId.set(fileId, n)
+    }
+    annotations.push(candidate)
+    if (source !== null) sources.add(source)
+  }
+  return ok({ annotations, sources: [...sources] })
+}

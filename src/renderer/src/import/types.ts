@@ -1,0 +1,52 @@
+/**
+ * What the import parser hands the import flow: either validated candidates, ready to be
+ * re-anchored against the article and written, or one refusal a person can read. Nothing here
+ * touches the database; the flow decides what to write.
+ */
+import type { Annotation, TextPositionSelector, TextQuoteSelector } from '@shared/annotation'
+
+/** Where an imported annotation points. Position is optional: other tools may not give one. */
+export interface ImportTarget {
+  readonly quote: TextQuoteSelector
+  /** Offsets as the file gave them; null when it had no usable `TextPositionSelector`. */
+  readonly position: TextPositionSelector | null
+}
+
+/** An annotation ready to be re-anchored: the stored shape, minus the article it will join. */
+export interface ImportCandidate extends Omit<Annotation, 'articleId' | 'target'> {
+  readonly target: ImportTarget
+}
+
+export interface ImportBatch {
+  /** In the order the file lists them. */
+  readonly annotations: readonly ImportCandidate[]
+  /**
+   * The distinct target `source` IRIs, first seen first (`urn:gloss:article:<id>` for Gloss's
+   * own exports, a page URL for Hypothesis), so the flow can say when a file was made on
+   * another article.
+   */
+  readonly sources: readonly string[]
+}
+
+export type ImportRefusalReason =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-annotations'
+  | 'no-annotations'
+  | 'too-many'
+  | 'invalid-annotation'
+  | 'duplicate-id'
+
+export interface ImportRefusal {
+  readonly reason: ImportRefusalReason
+  /** One sentence saying why, for a `role="alert"` element. */
+  readonly message: string
+}
+
+export interface ImportOptions {
+  /** Makes ids for annotations whose id is not a `urn:uuid:`; defaults to `crypto.randomUUID`. */
+  readonly newId?: () => string
+  /** Creation time for annotations that state none; defaults to now. */
+  readonly now?: Date
+}
