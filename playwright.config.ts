@@ -27,7 +27,8 @@ export default defineConfig<GlossOptions>({
     env: { PORT: String(port) },
   },
   projects: [
-    { name: 'web', use: { appKind: 'web' } },
+    // electron-*.spec.ts check what only the desktop app has (webPreferences, main, IPC).
+    { name: 'web', use: { appKind: 'web' }, testIgnore: /electron-[^/]*\.spec\.ts$/ },
     { name: 'electron', use: { appKind: 'electron' } },
   ],
 })
