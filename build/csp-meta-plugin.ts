@@ -6,6 +6,14 @@
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp'
 
+/**
+ * `frame-ancestors` works only as a header (the gloss:// handler sends it); in a meta tag the
+ * browser ignores it and logs a console error on every load, so the tag leaves it out.
+ */
+const META_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ')
+
 export function cspMetaPlugin(): Plugin {
   return {
     name: 'gloss-csp-meta',
@@ -15,7 +23,7 @@ export function cspMetaPlugin(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY },
           injectTo: 'head-prepend',
         },
       ],

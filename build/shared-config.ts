@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import type { UserConfig } from 'vite'
 import { cspMetaPlugin } from './csp-meta-plugin'
+import { renderBlockingEntryPlugin } from './render-blocking-entry-plugin'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const RENDERER_ROOT = resolve(ROOT, 'src/renderer')
@@ -21,7 +22,7 @@ export const sharedAliases = {
 export function rendererConfig(hostModule: string): UserConfig {
   return {
     root: RENDERER_ROOT,
-    plugins: [vue(), cspMetaPlugin()],
+    plugins: [vue(), cspMetaPlugin(), renderBlockingEntryPlugin()],
     resolve: {
       alias: {
         ...sharedAliases,

@@ -1,8 +1,7 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { NEWER_VERSION_PROBLEM, openDatabase } from './connection'
 import { DATABASE_NAME, SCHEMA_VERSION, type IndexedDbDependencies } from './database'
-import { freshIndexedDb } from './test-support'
+import { freshIndexedDb, writeNewerVersionDatabase } from './test-databases'
 import { readSetting } from './reader-state'
 
 async function storedVersion(dependencies: IndexedDbDependencies): Promise<number | undefined> {
@@ -26,14 +25,7 @@ describe('openDatabase', () => {
 
   it('opens a newer version read-only, says so, and leaves it unchanged', async () => {
     const dependencies = freshIndexedDb()
-    const newer = new Dexie(DATABASE_NAME, dependencies)
-    newer.version(SCHEMA_VERSION + 1).stores({
-      settings: 'key',
-      readingPositions: 'articleId',
-      annotations: 'id, articleId',
-    })
-    await newer.table('settings').put({ key: 'reading', value: { theme: 'dark' } })
-    newer.close()
+    await writeNewerVersionDatabase(dependencies, { theme: 'dark' })
 
     const connection = await openDatabase(dependencies)
     expect(connection.writable).toBe(false)

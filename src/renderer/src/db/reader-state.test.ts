@@ -1,7 +1,7 @@
 import { reactive } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from './connection'
-import { freshIndexedDb } from './test-support'
+import { freshIndexedDb } from './test-databases'
 import {
   readReadingPosition,
   readSetting,

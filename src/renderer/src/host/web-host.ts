@@ -7,7 +7,8 @@
 import bundledArticle from 'virtual:gloss/bundled-article'
 import type { Article } from '@shared/article'
 import type { ReaderHost } from '@shared/host'
-import { ok } from '@shared/result'
+import { isOpenableExternalUrl } from '@shared/host-schemas'
+import { fail, ok } from '@shared/result'
 
 export const host: ReaderHost = {
   capabilities: { nativeMenu: false, nativeSaveDialog: false },
@@ -18,8 +19,14 @@ export const host: ReaderHost = {
   openFile: async () => {
     throw new Error('not implemented yet')
   },
-  openExternal: async () => {
-    throw new Error('not implemented yet')
+  openExternal: async (url) => {
+    if (!isOpenableExternalUrl(url)) {
+      return fail('invalid-payload', 'Gloss opens only https: and mailto: links outside the app.')
+    }
+    // A new browsing context that cannot reach back into the reader.
+    window.open(url, '_blank', 'noopener,noreferrer')
+    return ok(undefined)
   },
+  // No native menu in a browser: nothing is ever sent (in-page shortcuts stand in for it).
   onMenuCommand: () => () => undefined,
 }

@@ -1,0 +1,64 @@
+/**
+ * The one door from stores to the database: waits for the connection the app opened, runs reads
+ * and writes against it, and keeps what the user should know about storage (`problem`: read-only
+ * because a newer Gloss wrote the data, unavailable, or a failed write such as a full disk).
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { readonly, ref } from 'vue'
+import { injectDatabase } from '@renderer/db/connection'
+import type { GlossDatabase } from '@renderer/db/database'
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  // Dexie reports a full disk as an AbortError whose inner error is the QuotaExceededError.
+  const inner = (error as Error & { inner?: unknown }).inner
+  const quota =
+    error.name === 'QuotaExceededError' || (inner as Error)?.name === 'QuotaExceededError'
+  return quota ? 'the disk is full' : error.message
+}
+
+export const useStorageStore = defineStore('storage', () => {
+  const connection = injectDatabase()
+  const problem = ref<string | null>(null)
+  void connection.then((opened) => {
+    problem.value = opened.problem
+  })
+
+  /**
+   * Run a read. Resolves undefined when there is no database or the read failed (reported).
+   *
+   * @param work - database reads only
+   */
+  async function read<T>(work: (db: GlossDatabase) => Promise<T>): Promise<T | undefined> {
+    const { db } = await connection
+    if (!db) return undefined
+    try {
+      return await work(db)
+    } catch (error) {
+      problem.value = `Gloss could not read its saved data (${describe(error)}).`
+      return undefined
+    }
+  }
+
+  /**
+   * Run a write when the database may be changed. Resolves whether it was written; a failure is
+   * reported to the user, never thrown.
+   *
+   * @param work - database work only: no IPC, timers or fetch inside a transaction
+   */
+  async function write(work: (db: GlossDatabase) => Promise<void>): Promise<boolean> {
+    const { db, writable } = await connection
+    if (!db || !writable) return false
+    try {
+      await work(db)
+      return true
+    } catch (error) {
+      problem.value = `Gloss could not save your changes (${describe(error)}).`
+      return false
+    }
+  }
+
+  return { problem: readonly(problem), read, write }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStore, import.meta.hot))
