@@ -105,3 +105,11 @@ describe('formatHtml on the tricky article', () => {
     expect(bare.querySelectorAll('blockquote')).toHaveLength(6)
   })
 })
+
+describe('formatHtml with no highlights', () => {
+  it('says so instead of showing an empty list', () => {
+    const html = formatHtml({ ...trickyInput(), annotations: [] })
+    expect(html).toContain('<h2>Highlights</h2>\n<p class="meta">No highlights.</p>\n</main>')
+    expect(html).toContain('0 highlights, 0 notes')
+  })
+})

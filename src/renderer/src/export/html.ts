@@ -35,7 +35,7 @@ const STYLE = [
   '.highlights { list-style: none; margin: 0; padding: 0; }',
   '.highlight { margin: 0 0 2rem; }',
   '.where { margin: 0 0 0.35rem; }',
-  '.quote { margin: 0; padding: 0.5rem 0.9rem; border-left: 4px solid; border-radius: 2px; white-space: pre-wrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }',
+  '.quote { margin: 0; padding: 0.5rem 0.9rem; border: 0 solid; border-inline-start-width: 4px; border-radius: 2px; white-space: pre-wrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }',
   ...COLOR_RULES,
   '.note { margin: 0.6rem 0 0; white-space: pre-wrap; font: 0.95rem/1.55 system-ui, sans-serif; }',
   '.tags { display: flex; flex-wrap: wrap; gap: 0.4rem; list-style: none; margin: 0.5rem 0 0; padding: 0; }',
@@ -97,9 +97,13 @@ export function formatHtml(input: ExportInput): string {
       ? []
       : ['<h2>Article note</h2>', `<p class="note" dir="auto">${escapeHtml(articleNote)}</p>`]),
     '<h2>Highlights</h2>',
-    '<ol class="highlights">',
-    ...input.annotations.map((annotation) => highlightHtml(annotation, input)),
-    '</ol>',
+    ...(input.annotations.length === 0
+      ? ['<p class="meta">No highlights.</p>']
+      : [
+          '<ol class="highlights">',
+          ...input.annotations.map((annotation) => highlightHtml(annotation, input)),
+          '</ol>',
+        ]),
     '</main>',
     '</body>',
     '</html>',

@@ -11,7 +11,7 @@ export type ExportArticle = Pick<Article, 'id' | 'title' | 'source'>
 
 /** An annotation as exported: the stored one plus where it sits, for people to find it. */
 export interface ExportAnnotation extends Annotation {
-  /** Section label from `sectionAt`, e.g. `Putin's first visit` or `Photo caption, Standfirst`. */
+  /** Section label from `sectionAt`, e.g. `Putin's first visit` or `Photo caption, Putin's first visit`. */
   readonly section: string
 }
 
