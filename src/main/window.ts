@@ -8,8 +8,8 @@ import { BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-url'
 import { MIN_SIZE, type Placement } from './window-placement'
 
-/** Page backgrounds of the light and dark themes, shown until the first paint. */
-export const WINDOW_BACKGROUNDS = { light: '#fbfaf7', dark: '#1c1b19' } as const
+/** The light and dark themes' `--bg` (renderer styles/themes.css), shown until the first paint. */
+export const WINDOW_BACKGROUNDS = { light: '#fbfaf7', dark: '#17181b' } as const
 
 export interface WindowOptionsInput {
   readonly placement: Placement
