@@ -66,8 +66,10 @@ describe('anchorTargets', () => {
   it('works in chunks of the time budget and yields between them', async () => {
     const pause = vi.fn(() => Promise.resolve())
     const progress: number[] = []
-    // Each anchoring reads the clock once: 4 ms a read, 12 ms budget → 3 per chunk.
-    await anchorTargets(index, mixedTargets(10), {
+    // Intact targets take one step each, and each step reads the clock once: 4 ms a read and a
+    // 12 ms budget make 3 per chunk.
+    const intact = mixedTargets(40).filter((_, i) => i % 4 === 0)
+    await anchorTargets(index, intact, {
       budgetMs: 12,
       now: steppingClock(4),
       yieldToMain: pause,
@@ -92,6 +94,19 @@ describe('anchorTargets', () => {
     })
     await expect(run).rejects.toMatchObject({ name: 'AbortError' })
     expect(chunks).toEqual([3])
+  })
+
+  it('cuts one long fuzzy search into several tasks', async () => {
+    const long = createTextIndex(Array.from({ length: 700 }, () => UNICODE).join('\n\n'))
+    const stored = describeRange(long, { start: 5000, end: 5300 }) as AnnotationTarget
+    const gone = {
+      ...stored,
+      quote: { ...stored.quote, exact: [...stored.quote.exact].reverse().join('') },
+    }
+    const pause = vi.fn(() => Promise.resolve())
+    const results = await anchorTargets(long, [gone], { budgetMs: 0, yieldToMain: pause })
+    expect(results).toEqual([{ method: 'orphaned' }])
+    expect(pause.mock.calls.length).toBeGreaterThanOrEqual(2)
   })
 
   it('does no work when already cancelled', async () => {

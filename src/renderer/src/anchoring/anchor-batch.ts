@@ -1,10 +1,11 @@
 /**
  * Many stored targets → their places, without freezing the page: annotations are anchored in
- * chunks of at most `budgetMs` of work, yielding to the browser between chunks, and the whole
- * batch can be cancelled with an AbortSignal. The text index is shared by every annotation.
+ * chunks of at most `budgetMs` of work (a long fuzzy search is itself cut into steps, see
+ * `anchorSteps`), yielding to the browser between chunks, and the whole batch can be cancelled
+ * with an AbortSignal. The text index is shared by every annotation.
  */
 import type { AnnotationTarget } from '@shared/annotation'
-import { anchorTarget } from './anchor'
+import { anchorSteps, anchorTarget } from './anchor'
 import type { TextIndex } from './text-index'
 import type { AnchorResult } from './types'
 import { yieldToMain } from './yield-to-main'
@@ -42,10 +43,16 @@ export async function anchorTargets(
   const pause = options.yieldToMain ?? yieldToMain
   const results: AnchorResult[] = []
   signal?.throwIfAborted()
+  let current: Generator<void, AnchorResult> | null = null
   while (results.length < targets.length) {
     const chunkStart = now()
     do {
-      results.push(anchorTarget(index, targets[results.length]))
+      current ??= anchorSteps(index, targets[results.length])
+      const step = current.next()
+      if (step.done) {
+        results.push(step.value)
+        current = null
+      }
     } while (results.length < targets.length && now() - chunkStart < budgetMs)
     onChunk?.(results.length, targets.length)
     if (results.length < targets.length) {

@@ -8,7 +8,7 @@
 import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '@shared/annotation'
 import { clusterEndAt, clusterStartAt } from './grapheme-edges'
 import { bestExactMatch } from './match-exact'
-import { bestFuzzyMatch } from './match-fuzzy'
+import { fuzzyMatchSteps } from './match-fuzzy'
 import type { Candidate, Expectation } from './match-score'
 import { normalizeForMatching } from './normalized-text'
 import type { TextIndex } from './text-index'
@@ -53,12 +53,16 @@ function placed(index: TextIndex, method: AnchorMethod, candidate: Candidate): A
 }
 
 /**
- * Place one stored target on the indexed text.
+ * Place one stored target, pausing (yielding) between the steps of a long fuzzy search so that
+ * a batch can give the browser a turn; `anchorTarget` runs it to the end at once.
  *
  * @param index - the article's text index, built once by `createTextIndex`
  * @param target - the stored selectors
  */
-export function anchorTarget(index: TextIndex, target: AnnotationTarget): AnchorResult {
+export function* anchorSteps(
+  index: TextIndex,
+  target: AnnotationTarget,
+): Generator<void, AnchorResult> {
   const { quote, position } = target
   if (positionHolds(index.text, quote, position)) {
     return { method: 'position', start: position.start, end: position.end, score: 1 }
@@ -78,7 +82,21 @@ export function anchorTarget(index: TextIndex, target: AnnotationTarget): Anchor
   ) {
     return placed(index, 'quote', exact)
   }
-  const fuzzy = bestFuzzyMatch(normalizedText, expected)
+  const fuzzy = yield* fuzzyMatchSteps(normalizedText, expected)
   if (fuzzy && (!exact || fuzzy.score > exact.score)) return placed(index, 'fuzzy', fuzzy)
   return exact ? placed(index, 'quote', exact) : ORPHANED
+}
+
+/**
+ * Place one stored target on the indexed text.
+ *
+ * @param index - the article's text index, built once by `createTextIndex`
+ * @param target - the stored selectors
+ */
+export function anchorTarget(index: TextIndex, target: AnnotationTarget): AnchorResult {
+  const steps = anchorSteps(index, target)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
 }

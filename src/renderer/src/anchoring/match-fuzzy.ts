@@ -1,6 +1,7 @@
 /**
  * Stored quote → best approximate place in the normalised text, with approx-string-match (as
- * Hypothesis uses it): first in a window around the expected place, then in the whole text.
+ * Hypothesis uses it): first in a window around the expected place, then in the whole text,
+ * in steps short enough to keep a page responsive.
  * Exact occurrences are masked out: the exact search has already weighed them, and
  * approx-string-match reports only the lowest-error matches, which they would always be.
  */
@@ -13,6 +14,9 @@ export const MIN_QUOTE_SIMILARITY = 0.75
 export const MIN_FUZZY_SCORE = 0.7
 /** Normalised characters searched on each side of the expected place before the whole text. */
 const WINDOW_MARGIN = 2000
+/** Text code units × 32-unit quote blocks searched per step: a few milliseconds of work. */
+const SEGMENT_WORK = 1_000_000
+const MIN_SEGMENT = 4096
 /** A noncharacter: never in a quote, so a masked occurrence cannot match. */
 const MASK = '\uffff'
 
@@ -30,44 +34,58 @@ function maskExactOccurrences(window: string, quote: string): string {
   return parts.join('')
 }
 
-function bestIn(
+/**
+ * Search `[from, to)` of the text in segments sized to a few milliseconds of work each
+ * (Myers' algorithm costs text length × quote length / 32), pausing between segments so a
+ * batch can yield to the browser in the middle of one long search. Segments overlap by the
+ * longest a match can be, so none is cut in two, and are at least four overlaps long so the
+ * overlap costs little.
+ */
+function* bestIn(
   text: string,
   expected: Expectation,
   from: number,
   to: number,
   maxErrors: number,
-): Candidate | null {
+): Generator<void, Candidate | null> {
   const { quote } = expected
   const window = maskExactOccurrences(text.slice(from, to), quote)
+  const overlap = quote.length + maxErrors
+  const blocks = Math.ceil(quote.length / 32)
+  const step = Math.max(MIN_SEGMENT, 4 * overlap, Math.floor(SEGMENT_WORK / blocks))
   let best: Candidate | null = null
-  for (const match of approxSearch(window, quote, maxErrors)) {
-    const similarity = 1 - match.errors / quote.length
-    const candidate = scoreCandidate(
-      text,
-      expected,
-      from + match.start,
-      from + match.end,
-      similarity,
-    )
-    if (!best || candidate.score > best.score) best = candidate
+  for (let at = 0; at < window.length; at += step) {
+    if (at > 0) yield
+    for (const match of approxSearch(window.slice(at, at + step + overlap), quote, maxErrors)) {
+      const similarity = 1 - match.errors / quote.length
+      const start = from + at + match.start
+      const candidate = scoreCandidate(text, expected, start, from + at + match.end, similarity)
+      if (!best || candidate.score > best.score) best = candidate
+    }
+    if (at + step + overlap >= window.length) break
   }
   return best && best.score >= MIN_FUZZY_SCORE ? best : null
 }
 
 /**
- * The best approximate match scoring at least `MIN_FUZZY_SCORE`, or null.
+ * The best approximate match scoring at least `MIN_FUZZY_SCORE`, or null. A generator: it
+ * pauses between segments of a long search (see `bestIn`); `anchor.ts` drives it.
  *
  * @param text - the normalised text
  * @param expected - the stored target in matching form
  */
-export function bestFuzzyMatch(text: string, expected: Expectation): Candidate | null {
+export function* fuzzyMatchSteps(
+  text: string,
+  expected: Expectation,
+): Generator<void, Candidate | null> {
   const { quote, hint } = expected
   const maxErrors = Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))
   if (maxErrors < 1) return null
   const margin = WINDOW_MARGIN + quote.length
   const from = Math.max(0, hint - margin)
   const to = Math.min(text.length, hint + quote.length + margin)
-  const near = bestIn(text, expected, from, to, maxErrors)
+  const near = yield* bestIn(text, expected, from, to, maxErrors)
   if (near || (from === 0 && to === text.length)) return near
-  return bestIn(text, expected, 0, text.length, maxErrors)
+  yield
+  return yield* bestIn(text, expected, 0, text.length, maxErrors)
 }
