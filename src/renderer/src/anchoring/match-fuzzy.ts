@@ -1,9 +1,9 @@
 /**
  * Stored quote → best approximate place in the normalised text, with approx-string-match (as
- * Hypothesis uses it): first in a window around the expected place, then in the whole text,
- * in steps short enough to keep a page responsive.
- * Exact occurrences are masked out: the exact search has already weighed them, and
- * approx-string-match reports only the lowest-error matches, which they would always be.
+ * Hypothesis uses it): first in a window around the expected place, then in the whole text, in
+ * steps short enough to keep a page responsive. Exact occurrences are masked out: the exact
+ * search has already weighed them, and approx-string-match reports only the lowest-error
+ * matches, which they would always be.
  */
 import approxSearch from 'approx-string-match'
 import { scoreCandidate, type Candidate, type Expectation } from './match-score'
