@@ -39,7 +39,7 @@ export interface Candidate {
  * @param stored - the stored prefix or suffix, normalised
  * @param actual - the text beside the candidate, as long as `stored` where the text allows
  */
-export function contextSimilarity(stored: string, actual: string): number {
+function contextSimilarity(stored: string, actual: string): number {
   if (stored === actual) return 1
   if (stored.length === 0) return UNKNOWN_CONTEXT_SIMILARITY
   const matches = approxSearch(actual, stored, stored.length)
