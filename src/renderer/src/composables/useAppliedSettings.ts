@@ -5,7 +5,7 @@
  */
 import { watchEffect } from 'vue'
 import { useSettingsStore } from '@renderer/stores/settings'
-import { resolveTheme } from '@renderer/settings/reading-settings'
+import { measureWidth, resolveTheme } from '@renderer/settings/reading-settings'
 import { applyTheme, writeThemeMirror } from '@renderer/settings/theme-mirror'
 import { usePrefersDark } from './usePrefersDark'
 
@@ -29,6 +29,6 @@ export function useAppliedSettings(
     root.dataset.font = fontFamily
     root.style.setProperty('--reader-font-size', `${fontSize}px`)
     root.style.setProperty('--reader-line-height', String(lineHeight))
-    root.style.setProperty('--reader-measure', `${measure}ch`)
+    root.style.setProperty('--reader-measure', measureWidth(measure))
   })
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AVERAGE_CHARACTER_EM,
   DEFAULT_READING_SETTINGS,
+  measureWidth,
   SETTING_RANGES,
   resolveTheme,
   sanitizeReadingSettings,
@@ -43,6 +45,13 @@ describe('sanitizeReadingSettings', () => {
     expect(Object.keys(sanitizeReadingSettings({ ...DEFAULT_READING_SETTINGS, extra: 1 }))).toEqual(
       Object.keys(DEFAULT_READING_SETTINGS),
     )
+  })
+})
+
+describe('measureWidth', () => {
+  it('sets the column in em of the text, so it scales with the font size', () => {
+    expect(measureWidth(68)).toBe(`${(68 * AVERAGE_CHARACTER_EM).toFixed(2)}em`)
+    expect(parseFloat(measureWidth(90)) / parseFloat(measureWidth(45))).toBeCloseTo(2, 2)
   })
 })
 
