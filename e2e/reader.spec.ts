@@ -125,6 +125,17 @@ test.describe('reading view', () => {
     }
   })
 
+  test('shows how far through the article the reader is', async ({ gloss }) => {
+    const reader = new ReaderPage(gloss.page)
+    await expect(reader.progress).toHaveAttribute('aria-valuenow', '0')
+    await reader.scrollToBlock('b13', 0)
+    await expect.poll(() => reader.progressPercent()).toBeGreaterThan(20)
+    expect(await reader.progressPercent()).toBeLessThan(100)
+    await gloss.page.keyboard.press('End')
+    await expect(reader.progress).toHaveAttribute('aria-valuenow', '100')
+    await expect(gloss.page).toHaveTitle(`${seed.title} – Gloss`)
+  })
+
   test('opens a photo large with Enter and closes it with Escape, focus back on the photo', async ({
     gloss,
   }) => {

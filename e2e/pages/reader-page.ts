@@ -75,6 +75,7 @@ export class ReaderPage {
   readonly settingsButton: Locator
   readonly settingsPanel: Locator
   readonly fontSize: Locator
+  readonly progress: Locator
 
   constructor(readonly page: Page) {
     this.article = page.locator('article')
@@ -85,6 +86,7 @@ export class ReaderPage {
     this.settingsButton = page.getByRole('button', { name: 'Reading settings' })
     this.settingsPanel = page.getByRole('dialog', { name: 'Reading settings' })
     this.fontSize = this.settingsPanel.getByRole('slider', { name: 'Font size' })
+    this.progress = page.getByRole('progressbar', { name: 'Reading progress' })
   }
 
   themeOption(theme: ThemeName): Locator {
@@ -129,6 +131,11 @@ export class ReaderPage {
   /** The theme painted on the page (`data-theme` of the root element). */
   async paintedTheme(): Promise<string | null> {
     return this.page.locator('html').getAttribute('data-theme')
+  }
+
+  /** The reading progress bar's value, 0 to 100. */
+  async progressPercent(): Promise<number> {
+    return Number(await this.progress.getAttribute('aria-valuenow'))
   }
 
   /** Resolves when the page's web fonts have loaded, so screenshots show the real type. */
