@@ -32,11 +32,16 @@ test.describe('reading view', () => {
     const reader = new ReaderPage(gloss.page)
     await expect(reader.article).toHaveCount(1)
     expect(await reader.blockTexts()).toEqual(seed.blocks.map(({ id, text }) => ({ id, text })))
-    await expect(reader.article.locator('h1')).toHaveText(seed.title)
+    const headline = reader.article.locator('h1')
+    await expect(headline).toHaveText(seed.title)
     const words = countWords(seed.text)
     const meta = gloss.page.getByText(`${words} words · ${readingMinutes(words)} min read`)
     await expect(meta).toBeVisible()
     await expect(reader.article.filter({ has: meta })).toHaveCount(0)
+    // It lines up with the text column, above the headline.
+    const [metaBox, headlineBox] = [await meta.boundingBox(), await headline.boundingBox()]
+    expect(Math.abs(metaBox!.x - headlineBox!.x)).toBeLessThan(1)
+    expect(metaBox!.y).toBeLessThan(headlineBox!.y)
   })
 
   test('loads both photos, each with alternative text', async ({ gloss }) => {
