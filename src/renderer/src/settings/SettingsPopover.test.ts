@@ -88,6 +88,20 @@ describe('SettingsPopover', () => {
     expect(root.querySelector('[role="dialog"]')).toBeNull()
   })
 
+  it('closes when focus moves on past it, but not while it moves within it', async () => {
+    const { root, panel } = await openPanel()
+    const outside = document.createElement('button')
+    document.body.append(outside)
+    const radios = panel.querySelectorAll('input')
+    radios[0].dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: radios[1] }))
+    await nextTick()
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull()
+    radios[1].dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: outside }))
+    await nextTick()
+    expect(root.querySelector('[role="dialog"]')).toBeNull()
+    outside.remove()
+  })
+
   it('opens and closes on the native menu’s reading-settings command', async () => {
     mounted = await mountComponent(SettingsPopover)
     host.sendMenuCommand('reading-settings')
