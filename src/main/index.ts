@@ -4,8 +4,8 @@
  * the single-instance lock; once ready it locks down the session (network filter, permissions),
  * serves gloss://, registers the validated IPC handlers and the menu, and opens the window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen } from 'electron'
-import { session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme } from 'electron'
+import { protocol, screen, session, shell } from 'electron'
 import { CHANNELS } from '../shared/channels'
 import type { MenuCommand } from '../shared/host'
 import type { HostError } from '../shared/result'
@@ -18,6 +18,7 @@ import { registerHostHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
 import { installNavigationGuards } from './navigation'
 import { installNetworkFilter } from './network-filter'
+import { copyToClipboard } from './copy-text'
 import { openExternalLink } from './open-external'
 import { appPaths, type AppPaths } from './paths'
 import { installPermissionHandlers } from './permissions'
@@ -78,6 +79,7 @@ function registerServices(paths: AppPaths): void {
           mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
       }),
     openExternal: (url) => openExternalLink(url, (href) => shell.openExternal(href)),
+    copyText: (text) => copyToClipboard(text, (value) => clipboard.writeText(value)),
   })
 }
 

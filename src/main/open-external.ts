@@ -3,7 +3,7 @@
  * refuses anything but `https:` and `mailto:`; the check is repeated here, next to the call that
  * could launch a program, so no other caller can skip it.
  */
-import { isOpenableExternalUrl } from '../shared/host-schemas'
+import { isOpenableExternalUrl } from '../shared/external-url'
 import { fail, ok, type Result } from '../shared/result'
 
 /**

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Session } from 'electron'
-import { installPermissionHandlers, isPermissionGranted } from './permissions'
+import { installPermissionHandlers } from './permissions'
 
 type RequestHandler = Parameters<Session['setPermissionRequestHandler']>[0]
 type CheckHandler = Parameters<Session['setPermissionCheckHandler']>[0]
 
-const EVERY_OTHER_PERMISSION = [
+const EVERY_PERMISSION = [
+  'clipboard-sanitized-write',
   'media',
   'geolocation',
   'notifications',
@@ -61,28 +62,12 @@ function installed() {
 describe('permission handlers', () => {
   const handlers = installed()
 
-  it.each(EVERY_OTHER_PERMISSION)('deny %s to the app itself, asked or checked', (permission) => {
+  it.each(EVERY_PERMISSION)('deny %s to the app itself, asked or checked', (permission) => {
     expect(handlers.request(permission, 'gloss://app/index.html')).toBe(false)
     expect(handlers.check(permission, 'gloss://app')).toBe(false)
   })
 
   it('deny every device (USB, HID, serial)', () => {
     expect(handlers.device({ deviceType: 'usb', origin: 'gloss://app' })).toBe(false)
-  })
-
-  it('grant clipboard writes only to the app top frame', () => {
-    expect(handlers.request('clipboard-sanitized-write', 'gloss://app/index.html')).toBe(true)
-    expect(handlers.check('clipboard-sanitized-write', 'gloss://app')).toBe(true)
-    expect(handlers.request('clipboard-sanitized-write', 'gloss://app/x', false)).toBe(false)
-    expect(handlers.request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
-    expect(handlers.check('clipboard-sanitized-write', 'gloss://app.evil.com')).toBe(false)
-    expect(handlers.check('clipboard-sanitized-write', 'null')).toBe(false)
-  })
-})
-
-describe('isPermissionGranted', () => {
-  it('needs a requesting URL', () => {
-    const ask = { permission: 'clipboard-sanitized-write', isMainFrame: true }
-    expect(isPermissionGranted({ ...ask, requestingUrl: undefined })).toBe(false)
   })
 })

@@ -46,6 +46,7 @@ describe('the preload bridge', () => {
     expect(Object.keys(gloss).sort()).toEqual(
       [
         'capabilities',
+        'copyText',
         'loadArticle',
         'onMenuCommand',
         'openExternal',
@@ -69,6 +70,7 @@ describe('the preload bridge', () => {
     ],
     ['openFile', CHANNELS.openFile, [{ purpose: 'backup' }]],
     ['openExternal', CHANNELS.openExternal, ['https://example.org']],
+    ['copyText', CHANNELS.copyText, ['> a quote']],
   ] as const)('%s invokes %s and returns main’s Result', async (method, channel, args) => {
     electron.invoke.mockResolvedValueOnce({ ok: true, value: 'from main' })
     const call = gloss[method] as (...a: unknown[]) => Promise<unknown>

@@ -29,6 +29,7 @@ const glossHost: ReaderHost = {
   saveFile: (request) => invoke(CHANNELS.saveFile, request),
   openFile: (request) => invoke(CHANNELS.openFile, request),
   openExternal: (url) => invoke(CHANNELS.openExternal, url),
+  copyText: (text) => invoke(CHANNELS.copyText, text),
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command)

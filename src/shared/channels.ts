@@ -7,6 +7,7 @@ export const CHANNELS = {
   saveFile: 'gloss:file:save',
   openFile: 'gloss:file:open',
   openExternal: 'gloss:shell:open-external',
+  copyText: 'gloss:clipboard:write',
   menuCommand: 'gloss:menu:command',
 } as const
 

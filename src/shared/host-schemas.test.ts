@@ -2,8 +2,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { MAX_FILE_CHARS, MAX_FILE_NAME_CHARS } from './host'
 import {
+  CopyTextSchema,
   ExternalUrlSchema,
-  isOpenableExternalUrl,
   MenuCommandSchema,
   OpenFileRequestSchema,
   SaveFileRequestSchema,
@@ -11,36 +11,6 @@ import {
 
 const accepts = (schema: v.GenericSchema, input: unknown): boolean =>
   v.safeParse(schema, input).success
-
-describe('isOpenableExternalUrl', () => {
-  it('allows https and mailto links', () => {
-    expect(isOpenableExternalUrl('https://www.theguardian.com/world/2016/mar/14')).toBe(true)
-    expect(isOpenableExternalUrl('HTTPS://example.org')).toBe(true)
-    expect(isOpenableExternalUrl('mailto:editor@example.org?subject=Hi')).toBe(true)
-  })
-
-  it.each([
-    'javascript:alert(1)',
-    ' javascript:alert(1)',
-    'JavaScript:alert(1)',
-    'java&#x09;script&colon;alert(1)',
-    'java\tscript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'file:///etc/passwd',
-    'smb://attacker/share',
-    'http://example.org',
-    'gloss://app/index.html',
-    'ms-msdt:/id PCWDiagnostic',
-    'vscode://file/etc/passwd',
-    'https://user:secret@example.org',
-    'https://evil@example.org',
-    'https://',
-    '//example.org',
-    '',
-  ])('refuses %j', (url) => {
-    expect(isOpenableExternalUrl(url)).toBe(false)
-  })
-})
 
 describe('SaveFileRequestSchema', () => {
   const valid = { suggestedName: 'notes.md', content: '# Notes', mimeType: 'text/markdown' }
@@ -84,6 +54,14 @@ describe('the other payload schemas', () => {
     expect(accepts(ExternalUrlSchema, { href: 'https://example.org' })).toBe(false)
     expect(accepts(ExternalUrlSchema, `https://example.org/${'a'.repeat(3000)}`)).toBe(false)
     expect(accepts(ExternalUrlSchema, 'file:///etc/passwd')).toBe(false)
+  })
+
+  it('CopyTextSchema takes text up to the file limit', () => {
+    expect(accepts(CopyTextSchema, '> a quote')).toBe(true)
+    expect(accepts(CopyTextSchema, '')).toBe(true)
+    expect(accepts(CopyTextSchema, 42)).toBe(false)
+    expect(accepts(CopyTextSchema, ['text'])).toBe(false)
+    expect(accepts(CopyTextSchema, 'x'.repeat(MAX_FILE_CHARS + 1))).toBe(false)
   })
 
   it('MenuCommandSchema takes only known commands', () => {

@@ -13,34 +13,10 @@ import {
   type OpenFileRequest,
   type SaveFileRequest,
 } from './host'
-
-/** Longest link Gloss hands to the system browser; real links are far shorter. */
-export const MAX_EXTERNAL_URL_CHARS = 2048
-
-/** Schemes a clicked link may open outside Gloss. */
-export const EXTERNAL_URL_PROTOCOLS: readonly string[] = ['https:', 'mailto:']
+import { MAX_EXTERNAL_URL_CHARS, isOpenableExternalUrl } from './external-url'
 
 // type/subtype, no parameters: `text/markdown`, `application/ld+json`.
 const MIME_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i
-
-/**
- * Whether a link may be opened in the system browser or mail client: parsed as a URL (never
- * prefix-matched, so `java&#x09;script&colon;` and ` javascript:` fail), `https:` with a host
- * and no embedded credentials, or `mailto:`.
- *
- * @param url - the link's href as the renderer read it
- */
-export function isOpenableExternalUrl(url: string): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (!EXTERNAL_URL_PROTOCOLS.includes(parsed.protocol)) return false
-  if (parsed.protocol === 'mailto:') return true
-  return parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
-}
 
 /** `loadArticle()` sends nothing. */
 export const LoadArticlePayloadSchema = v.undefined('loadArticle takes no arguments.')
@@ -65,6 +41,11 @@ export const ExternalUrlSchema: v.GenericSchema<string> = v.pipe(
   v.string('The link must be text.'),
   v.maxLength(MAX_EXTERNAL_URL_CHARS, 'The link is too long.'),
   v.check(isOpenableExternalUrl, 'Gloss opens only https: and mailto: links outside the app.'),
+)
+
+export const CopyTextSchema: v.GenericSchema<string> = v.pipe(
+  v.string('The text to copy must be text.'),
+  v.maxLength(MAX_FILE_CHARS, `The text to copy is longer than ${MAX_FILE_CHARS} characters.`),
 )
 
 export const MenuCommandSchema: v.GenericSchema<MenuCommand> = v.picklist(MENU_COMMANDS)

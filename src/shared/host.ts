@@ -69,6 +69,8 @@ export interface ReaderHost {
   saveFile(request: SaveFileRequest): Promise<Result<SavedFile>>
   /** Let the user pick a file to import; resolves `null` if they cancel. */
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>
+  /** Put text the user asked to copy on the system clipboard (at most MAX_FILE_CHARS). */
+  copyText(text: string): Promise<Result<void>>
   /** Open an `https:` or `mailto:` link the user clicked in the system browser. */
   openExternal(url: string): Promise<Result<void>>
   /**

@@ -14,6 +14,7 @@ function setUp() {
     saveFile: vi.fn(async () => ok({ saved: true, name: 'notes.md' })),
     openFile: vi.fn(async () => ok(null)),
     openExternal: vi.fn(async () => ok(undefined)),
+    copyText: vi.fn(async () => ok(undefined)),
   }
   registerHostHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener as Listener) },
@@ -37,6 +38,7 @@ const VALID: Record<string, unknown[]> = {
   ],
   [CHANNELS.openFile]: [{ purpose: 'annotations' }],
   [CHANNELS.openExternal]: ['https://example.org/'],
+  [CHANNELS.copyText]: ['> The motherland is proud of you'],
 }
 
 const MALFORMED: Record<string, unknown[][]> = {
@@ -63,6 +65,7 @@ const MALFORMED: Record<string, unknown[][]> = {
     ['data:text/html,<script>alert(1)</script>'],
     ['gloss-evil://run'],
   ],
+  [CHANNELS.copyText]: [[], [42], [{ text: 'x' }], ['x'.repeat(MAX_FILE_CHARS + 1)]],
 }
 
 const SERVICE_OF: Record<string, keyof HostServices> = {
@@ -70,6 +73,7 @@ const SERVICE_OF: Record<string, keyof HostServices> = {
   [CHANNELS.saveFile]: 'saveFile',
   [CHANNELS.openFile]: 'openFile',
   [CHANNELS.openExternal]: 'openExternal',
+  [CHANNELS.copyText]: 'copyText',
 }
 
 const BAD_SENDERS: [string, InvokeEvent][] = [

@@ -6,6 +6,7 @@
 import { CHANNELS } from '../../shared/channels'
 import type { ReaderHost } from '../../shared/host'
 import {
+  CopyTextSchema,
   ExternalUrlSchema,
   LoadArticlePayloadSchema,
   OpenFileRequestSchema,
@@ -16,7 +17,7 @@ import { validatedHandle, type InvokeRegistry } from './validated-handle'
 /** What main does for the renderer: the request methods of ReaderHost. */
 export type HostServices = Pick<
   ReaderHost,
-  'loadArticle' | 'saveFile' | 'openFile' | 'openExternal'
+  'loadArticle' | 'saveFile' | 'openFile' | 'openExternal' | 'copyText'
 >
 
 /**
@@ -36,4 +37,5 @@ export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices
   validatedHandle(ipc, CHANNELS.openExternal, ExternalUrlSchema, (url) =>
     services.openExternal(url),
   )
+  validatedHandle(ipc, CHANNELS.copyText, CopyTextSchema, (text) => services.copyText(text))
 }

@@ -7,7 +7,7 @@
 import bundledArticle from 'virtual:gloss/bundled-article'
 import type { Article } from '@shared/article'
 import type { ReaderHost } from '@shared/host'
-import { isOpenableExternalUrl } from '@shared/host-schemas'
+import { isOpenableExternalUrl } from '@shared/external-url'
 import { fail, ok } from '@shared/result'
 
 export const host: ReaderHost = {
@@ -18,6 +18,15 @@ export const host: ReaderHost = {
   },
   openFile: async () => {
     throw new Error('not implemented yet')
+  },
+  copyText: async (text) => {
+    try {
+      await navigator.clipboard.writeText(text)
+      return ok(undefined)
+    } catch (cause) {
+      const detail = cause instanceof Error ? cause.message : String(cause)
+      return fail('io', `The text could not be copied: ${detail}`)
+    }
   },
   openExternal: async (url) => {
     if (!isOpenableExternalUrl(url)) {

@@ -18,6 +18,12 @@ export class FakeHost implements ReaderHost {
   saveFile = async (): Promise<never> => Promise.reject(new Error('not used in these tests'))
   openFile = async (): Promise<never> => Promise.reject(new Error('not used in these tests'))
   openExternal = async (): Promise<Result<void>> => fail('unsupported', 'not in tests')
+  /** Everything copied, oldest first. */
+  readonly copied: string[] = []
+  copyText = async (text: string): Promise<Result<void>> => {
+    this.copied.push(text)
+    return ok(undefined)
+  }
 
   onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
     this.listeners.add(listener)
@@ -33,6 +39,7 @@ export class FakeHost implements ReaderHost {
   reset(): void {
     this.articleResult = ok(seedArticle())
     this.listeners.clear()
+    this.copied.length = 0
   }
 }
 
