@@ -33,6 +33,9 @@ export function rendererConfig(hostModule: string): UserConfig {
       // Fonts and images stay files: the CSP allows fonts from 'self' only, not data: URLs.
       assetsInlineLimit: 0,
       target: 'chrome130',
+      // electron-vite leaves the renderer unminified by default; the reader should load as
+      // lean from gloss:// as from the web build.
+      minify: true,
     },
   }
 }
