@@ -16,6 +16,8 @@ describe('openDatabase', () => {
     expect(connection.writable).toBe(true)
     expect(connection.problem).toBeNull()
     expect(connection.db?.tables.map((t) => t.name).sort()).toEqual([
+      'annotations',
+      'articleNotes',
       'readingPositions',
       'settings',
     ])
@@ -32,7 +34,7 @@ describe('openDatabase', () => {
     expect(connection.problem).toBe(NEWER_VERSION_PROBLEM)
     expect(await readSetting(connection.db!, 'reading')).toEqual({ theme: 'dark' })
     expect(await storedVersion(dependencies)).toBe((SCHEMA_VERSION + 1) * 10)
-    expect(connection.db?.tables.map((t) => t.name)).toContain('annotations')
+    expect(connection.db?.tables.map((t) => t.name)).toContain('collections')
     connection.db?.close()
   })
 

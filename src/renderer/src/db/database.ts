@@ -9,6 +9,7 @@
  * Then raise `SCHEMA_VERSION`. The schema strings list the primary key and indexed fields only.
  */
 import Dexie, { type EntityTable } from 'dexie'
+import type { Annotation, ArticleNote } from '@shared/annotation'
 
 /**
  * Name of the database. IndexedDB is per origin and per name: changing either looks to the user
@@ -17,10 +18,13 @@ import Dexie, { type EntityTable } from 'dexie'
 export const DATABASE_NAME = 'gloss'
 
 /** The newest schema version this code declares (the last `db.version(n)` below). */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
-/** Keys of the `settings` table; each key holds one JSON-like value. */
-export type SettingKey = 'reading'
+/**
+ * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, and
+ * the colour the reader last highlighted in (what `h` uses next).
+ */
+export type SettingKey = 'reading' | 'highlightColor'
 
 /** One row of `settings`. The value is checked by its reader: it may come from another version. */
 export interface SettingRecord {
@@ -54,24 +58,38 @@ export interface IndexedDbDependencies {
  */
 export type SchemaMode = 'declared' | 'as-stored'
 
-const TABLES = ['settings', 'readingPositions'] as const
+const TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
+
+/**
+ * Index of `annotations` by article, then stored position: an article's annotations in reading
+ * order, read as one key range. IndexedDB key paths may be dotted, so the index reads
+ * `target.position.start` inside the stored row itself (no copy of it to keep in step).
+ */
+export const ANNOTATIONS_BY_POSITION = '[articleId+target.position.start]'
 
 export class GlossDatabase extends Dexie {
   declare settings: EntityTable<SettingRecord, 'key'>
   declare readingPositions: EntityTable<ReadingPosition, 'articleId'>
+  /** Highlights and their notes; written only through `annotations.ts`. */
+  declare annotations: EntityTable<Annotation, 'id'>
+  /** One article-level note per article; written only through `annotations.ts`. */
+  declare articleNotes: EntityTable<ArticleNote, 'articleId'>
 
   /**
    * @param dependencies - IndexedDB implementation (omit for the browser's own)
    * @param mode - see `SchemaMode`
    */
   constructor(dependencies?: IndexedDbDependencies, mode: SchemaMode = 'declared') {
-    super(
-      DATABASE_NAME,
-      dependencies && {
+    super(DATABASE_NAME, {
+      ...(dependencies && {
         indexedDB: dependencies.indexedDB,
         IDBKeyRange: dependencies.IDBKeyRange,
-      },
-    )
+      }),
+      // Live queries see committed data only. Dexie's cache would also show writes still in
+      // flight, and may then briefly emit an older result; the annotation store shows pending
+      // writes itself (an optimistic overlay) and needs live results that only move forward.
+      cache: 'disabled',
+    })
     if (mode === 'declared') declareVersions(this)
     else this.on('ready', () => bindStoredTables(this))
   }
@@ -82,6 +100,11 @@ function declareVersions(db: GlossDatabase): void {
   db.version(1).stores({
     settings: 'key',
     readingPositions: 'articleId',
+  })
+  // 2: highlights and notes. New tables only, so existing rows need no upgrade function.
+  db.version(2).stores({
+    annotations: `id, articleId, ${ANNOTATIONS_BY_POSITION}, updatedAt, *tags`,
+    articleNotes: 'articleId',
   })
 }
 

@@ -1,13 +1,22 @@
 /**
  * Test helpers: a fresh, isolated fake IndexedDB per call, for tests of anything that opens the
- * Gloss database, and a database left behind by a newer Gloss.
+ * Gloss database, and a database left behind by a newer Gloss. A test that follows live queries
+ * closes its database when it ends, so its queries stop before the next test's begin.
  */
 import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { DATABASE_NAME, SCHEMA_VERSION, type IndexedDbDependencies } from './database'
 
 export function freshIndexedDb(): IndexedDbDependencies {
-  return { indexedDB: new IDBFactory(), IDBKeyRange }
+  const indexedDB = new IDBFactory()
+  // Dexie's liveQuery runs its query only where a global IndexedDB exists (it checks
+  // `Dexie.dependencies`, not the database's own); happy-dom has none. Any factory will do: the
+  // query itself reads through the database it was given.
+  Dexie.dependencies.indexedDB ??= indexedDB
+  // Dexie caches live query results per database name, across instances: every test's database
+  // is called `gloss`, so start each one without what an earlier test's database returned.
+  for (const key of Object.keys(Dexie.cache)) delete Dexie.cache[key]
+  return { indexedDB, IDBKeyRange }
 }
 
 /**
@@ -26,7 +35,32 @@ export async function writeNewerVersionDatabase(
     settings: 'key',
     readingPositions: 'articleId',
     annotations: 'id, articleId',
+    articleNotes: 'articleId',
+    collections: 'id',
   })
   await newer.table('settings').put({ key: 'reading', value: reading })
   newer.close()
+}
+
+/** What Gloss 0.1 (schema version 1) kept: settings and reading positions. */
+export interface Version1Rows {
+  readonly settings: readonly { key: string; value: unknown }[]
+  readonly readingPositions: readonly { articleId: string; [field: string]: unknown }[]
+}
+
+/**
+ * Leave a database as schema version 1 wrote it, declared the way version 1 declared it.
+ *
+ * @param dependencies - the fake IndexedDB to write into
+ * @param rows - the rows to store
+ */
+export async function writeVersion1Database(
+  dependencies: IndexedDbDependencies,
+  rows: Version1Rows,
+): Promise<void> {
+  const old = new Dexie(DATABASE_NAME, dependencies)
+  old.version(1).stores({ settings: 'key', readingPositions: 'articleId' })
+  await old.table('settings').bulkPut([...rows.settings])
+  await old.table('readingPositions').bulkPut([...rows.readingPositions])
+  old.close()
 }

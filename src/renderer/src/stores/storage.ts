@@ -1,12 +1,14 @@
 /**
- * The one door from stores to the database: waits for the connection the app opened, runs reads
- * and writes against it, and keeps what the user should know about storage (`problem`: read-only
- * because a newer Gloss wrote the data, unavailable, or a failed write such as a full disk).
+ * The one door from stores to the database: waits for the connection the app opened, runs reads,
+ * live reads and writes against it, and keeps what the user should know about storage
+ * (`problem`: read-only because a newer Gloss wrote the data, unavailable, or a failed write
+ * such as a full disk).
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref } from 'vue'
 import { injectDatabase } from '@renderer/db/connection'
 import type { GlossDatabase } from '@renderer/db/database'
+import { watchQuery } from '@renderer/db/live-query'
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
@@ -20,6 +22,8 @@ function describe(error: unknown): string {
 export const useStorageStore = defineStore('storage', () => {
   const connection = injectDatabase()
   const problem = ref<string | null>(null)
+  /** The message of the last failed write, while it is the problem shown. */
+  let failedWrite: string | null = null
   void connection.then((opened) => {
     problem.value = opened.problem
   })
@@ -51,14 +55,46 @@ export const useStorageStore = defineStore('storage', () => {
     if (!db || !writable) return false
     try {
       await work(db)
+      // A write went through again (space was freed): the earlier failure no longer holds.
+      if (problem.value === failedWrite) problem.value = failedWrite = null
       return true
     } catch (error) {
-      problem.value = `Gloss could not save your changes (${describe(error)}).`
+      problem.value = failedWrite = `Gloss could not save your changes (${describe(error)}).`
       return false
     }
   }
 
-  return { problem: readonly(problem), read, write }
+  /**
+   * Follow a live read: `onValue` gets its result now and again after every write that changes
+   * it. Nothing arrives when there is no database; a failed read is reported.
+   *
+   * @param query - database reads only (Dexie tracks what it reads)
+   * @param onValue - receives each result
+   * @returns stops following
+   */
+  function observe<T>(
+    query: (db: GlossDatabase) => Promise<T>,
+    onValue: (value: T) => void,
+  ): () => void {
+    let stop: (() => void) | undefined
+    let stopped = false
+    void connection.then(({ db }) => {
+      if (!db || stopped) return
+      stop = watchQuery(
+        () => query(db),
+        onValue,
+        (error) => {
+          problem.value = `Gloss could not read its saved data (${describe(error)}).`
+        },
+      )
+    })
+    return () => {
+      stopped = true
+      stop?.()
+    }
+  }
+
+  return { problem: readonly(problem), read, write, observe }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStore, import.meta.hot))

@@ -1,0 +1,157 @@
+import { reactive } from 'vue'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import Dexie from 'dexie'
+import type { Annotation } from '@shared/annotation'
+import { seedTarget } from '@renderer/testing/annotation-targets'
+import { openDatabase } from './connection'
+import { DATABASE_NAME, SCHEMA_VERSION, type GlossDatabase } from './database'
+import { readReadingPosition, readSetting } from './reader-state'
+import { freshIndexedDb, writeVersion1Database } from './test-databases'
+import {
+  createAnnotation,
+  deleteAnnotations,
+  isQuotaError,
+  listAllAnnotations,
+  listArticleAnnotations,
+  listArticleNotes,
+  listTags,
+  putAnnotations,
+  readArticleNote,
+  updateAnnotation,
+  writeArticleNote,
+} from './annotations'
+
+async function openFresh(): Promise<GlossDatabase> {
+  const { db } = await openDatabase(freshIndexedDb())
+  onTestFinished(() => db!.close())
+  return db!
+}
+
+let nextId = 0
+function annotation(passage: string, fields: Partial<Annotation> = {}): Annotation {
+  nextId += 1
+  return {
+    id: `a${nextId}`,
+    articleId: 'seed',
+    color: 'yellow',
+    note: '',
+    tags: [],
+    createdAt: 1_700_000_000_000 + nextId,
+    updatedAt: 1_700_000_000_000 + nextId,
+    target: seedTarget(passage),
+    ...fields,
+  }
+}
+
+describe('annotations database module', () => {
+  it('opens a version 1 database under version 2 and keeps every row', async () => {
+    const dependencies = freshIndexedDb()
+    const position = {
+      ...{ articleId: 'seed', blockId: 'b9', blockFraction: 0.5, progress: 0.4 },
+      updatedAt: 1_700_000_000_000,
+    }
+    await writeVersion1Database(dependencies, {
+      settings: [
+        { key: 'reading', value: { theme: 'sepia', fontSize: 21 } },
+        { key: 'someFutureKey', value: [1, 2] },
+      ],
+      readingPositions: [position, { ...position, articleId: 'other', blockId: 'b2' }],
+    })
+
+    const connection = await openDatabase(dependencies)
+    const db = connection.db!
+    onTestFinished(() => db.close())
+    expect(connection.writable).toBe(true)
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await readSetting(db, 'reading')).toEqual({ theme: 'sepia', fontSize: 21 })
+    expect(await db.settings.count()).toBe(2)
+    expect(await readReadingPosition(db, 'seed')).toEqual(position)
+    expect(await db.readingPositions.count()).toBe(2)
+    // The new tables exist, empty, and take writes.
+    expect(await listArticleAnnotations(db, 'seed')).toEqual([])
+    await createAnnotation(db, annotation('Tartous'))
+    expect(await listArticleAnnotations(db, 'seed')).toHaveLength(1)
+    const databases = await dependencies.indexedDB.databases()
+    expect(databases.find((info) => info.name === DATABASE_NAME)?.version).toBe(20)
+  })
+
+  it('lists an article’s annotations by position, and no other article’s', async () => {
+    const db = await openFresh()
+    const late = annotation('Tartous')
+    const early = annotation('The motherland is proud of you')
+    const elsewhere = annotation('Hmeymim', { articleId: 'another-article' })
+    await putAnnotations(db, [late, elsewhere, early])
+    expect(await listArticleAnnotations(db, 'seed')).toEqual([early, late])
+    expect(await listArticleAnnotations(db, 'another-article')).toEqual([elsewhere])
+    expect((await listAllAnnotations(db)).map((a) => a.id)).toEqual([
+      late.id,
+      early.id,
+      elsewhere.id,
+    ])
+  })
+
+  it('skips rows another version stored in a shape this one cannot use', async () => {
+    const db = await openFresh()
+    const good = annotation('Tartous')
+    await putAnnotations(db, [good])
+    await db.annotations.put({ ...good, id: 'bad', color: 'teal' } as unknown as Annotation)
+    expect(await listArticleAnnotations(db, 'seed')).toEqual([good])
+  })
+
+  it('stores a Vue reactive annotation as a plain row with only the model’s fields', async () => {
+    const db = await openFresh()
+    const given = reactive({ ...annotation('Tartous', { tags: ['ports'] }), section: 'extra' })
+    await createAnnotation(db, given)
+    const [row] = await listArticleAnnotations(db, 'seed')
+    expect(row).not.toHaveProperty('section')
+    expect(row.tags).toEqual(['ports'])
+  })
+
+  it('never stores the same passage twice: the second highlight recolours the first', async () => {
+    const db = await openFresh()
+    const first = await createAnnotation(db, annotation('Tartous'))
+    const second = await createAnnotation(db, annotation('Tartous', { color: 'green' }))
+    expect(second).toMatchObject({ id: first.id, color: 'green' })
+    expect(await listArticleAnnotations(db, 'seed')).toEqual([second])
+  })
+
+  it('updates colour, note and tags, and deletes', async () => {
+    const db = await openFresh()
+    const stored = await createAnnotation(db, annotation('Tartous'))
+    const tags = reactive(['ports', 'navy'])
+    const updated = await updateAnnotation(db, stored.id, { note: '*yes*', tags }, 42)
+    expect(updated).toMatchObject({ note: '*yes*', tags: ['ports', 'navy'], updatedAt: 42 })
+    expect(await updateAnnotation(db, 'missing', { color: 'blue' }, 43)).toBeUndefined()
+    expect(await listTags(db)).toEqual(['navy', 'ports'])
+    await deleteAnnotations(db, [stored.id, 'missing'])
+    expect(await listArticleAnnotations(db, 'seed')).toEqual([])
+  })
+
+  it('writes many annotations in one transaction: all of them, or none', async () => {
+    const db = await openFresh()
+    const broken = { ...annotation('Hmeymim'), id: undefined } as unknown as Annotation
+    await expect(putAnnotations(db, [annotation('Tartous'), broken])).rejects.toThrow()
+    expect(await listAllAnnotations(db)).toEqual([])
+  })
+
+  it('keeps one article note per article', async () => {
+    const db = await openFresh()
+    expect(await readArticleNote(db, 'seed')).toBeUndefined()
+    await writeArticleNote(db, reactive({ articleId: 'seed', note: 'First', updatedAt: 1 }))
+    await writeArticleNote(db, { articleId: 'seed', note: 'Second', updatedAt: 2 })
+    expect(await readArticleNote(db, 'seed')).toEqual({
+      articleId: 'seed',
+      note: 'Second',
+      updatedAt: 2,
+    })
+    expect(await listArticleNotes(db)).toHaveLength(1)
+  })
+
+  it('recognises a full disk however Dexie wraps it', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', quota))).toBe(true)
+    expect(isQuotaError(quota)).toBe(true)
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted'))).toBe(false)
+    expect(isQuotaError('QuotaExceededError')).toBe(false)
+  })
+})

@@ -1,0 +1,193 @@
+/**
+ * Reads and writes of highlights (`annotations`) and article notes (`articleNotes`): the one
+ * module that touches those tables. Stores call it through `useStorageStore().read/write`;
+ * import, export and backup call it too. Every function is one short transaction holding
+ * database work only (no IPC, timers, fetch or crypto inside), so a failure leaves nothing
+ * half-written. Rows are stored as plain copies (`annotation-rows.ts`). Failures reject; a
+ * full disk rejects with Dexie's `AbortError` whose `inner` is the `QuotaExceededError`
+ * (see `isQuotaError`).
+ */
+import Dexie from 'dexie'
+import { toRaw } from 'vue'
+import type { Annotation, ArticleNote } from '@shared/annotation'
+import { isStoredAnnotation, isStoredArticleNote, plainAnnotation } from './annotation-rows'
+import { ANNOTATIONS_BY_POSITION, type GlossDatabase } from './database'
+
+/** What an edit may change: never the id, the article or the passage. */
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>
+
+/** Rows may come from another version of Gloss: hand out only well-formed ones. */
+function wellFormed(rows: readonly unknown[]): Annotation[] {
+  return rows.filter(isStoredAnnotation)
+}
+
+/**
+ * Whether a failed write failed because the disk (the origin's quota) is full. Dexie reports it
+ * as an `AbortError` of the transaction whose `inner` error is the `QuotaExceededError`.
+ *
+ * @param error - what a write rejected with
+ */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const inner = (error as Error & { inner?: { name?: unknown } }).inner
+  return error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError'
+}
+
+/**
+ * Every annotation of an article, ordered by stored position (start), as one index range read.
+ * Usable inside `liveQuery`.
+ *
+ * @param db - an open database
+ * @param articleId - the article's id
+ */
+export async function listArticleAnnotations(
+  db: GlossDatabase,
+  articleId: string,
+): Promise<Annotation[]> {
+  const rows = await db.annotations
+    .where(ANNOTATIONS_BY_POSITION)
+    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
+    .toArray()
+  return wellFormed(rows)
+}
+
+/**
+ * Every annotation of every article, least recently changed first (for backups).
+ *
+ * @param db - an open database
+ */
+export async function listAllAnnotations(db: GlossDatabase): Promise<Annotation[]> {
+  return wellFormed(await db.annotations.orderBy('updatedAt').toArray())
+}
+
+/**
+ * Every tag used on any annotation, sorted, each once (tag suggestions). Usable in `liveQuery`.
+ *
+ * @param db - an open database
+ */
+export async function listTags(db: GlossDatabase): Promise<string[]> {
+  const keys = await db.annotations.orderBy('tags').uniqueKeys()
+  return keys.filter((key): key is string => typeof key === 'string')
+}
+
+/**
+ * Store a new highlight, unless the article already has one on exactly the same passage
+ * (same start and end): then that one takes the new colour instead, so highlighting a passage
+ * twice never makes a duplicate.
+ *
+ * @param db - a writable database
+ * @param annotation - the new annotation
+ * @returns the annotation now stored for that passage: the new one, or the recoloured old one
+ */
+export async function createAnnotation(
+  db: GlossDatabase,
+  annotation: Annotation,
+): Promise<Annotation> {
+  const row = plainAnnotation(annotation)
+  const { start, end } = row.target.position
+  return db.transaction('rw', db.annotations, async () => {
+    const samePlace = await db.annotations
+      .where(ANNOTATIONS_BY_POSITION)
+      .equals([row.articleId, start])
+      .filter((other) => other.target.position.end === end)
+      .first()
+    if (!samePlace) {
+      await db.annotations.add(row)
+      return row
+    }
+    const recoloured = { ...samePlace, color: row.color, updatedAt: row.updatedAt }
+    await db.annotations.put(recoloured)
+    return recoloured
+  })
+}
+
+/**
+ * Store annotations as given, replacing any with the same id: all of them or, if one fails,
+ * none (one transaction). For undo, redo, import and restore.
+ *
+ * @param db - a writable database
+ * @param annotations - complete annotations
+ */
+export async function putAnnotations(
+  db: GlossDatabase,
+  annotations: readonly Annotation[],
+): Promise<void> {
+  const rows = annotations.map(plainAnnotation)
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.bulkPut(rows)
+  })
+}
+
+/**
+ * Change an annotation's colour, note or tags, and its `updatedAt`.
+ *
+ * @param db - a writable database
+ * @param id - which annotation
+ * @param changes - the new values
+ * @param updatedAt - when, in milliseconds since the epoch
+ * @returns the annotation as stored now, or undefined if it no longer exists
+ */
+export async function updateAnnotation(
+  db: GlossDatabase,
+  id: string,
+  changes: AnnotationChanges,
+  updatedAt: number,
+): Promise<Annotation | undefined> {
+  const plainChanges: AnnotationChanges = {
+    ...toRaw(changes),
+    ...(changes.tags && { tags: [...toRaw(changes.tags)] }),
+  }
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.get(id)
+    if (!stored) return undefined
+    const updated = { ...stored, ...plainChanges, updatedAt }
+    await db.annotations.put(updated)
+    return updated
+  })
+}
+
+/**
+ * Delete annotations; ids that do not exist are ignored.
+ *
+ * @param db - a writable database
+ * @param ids - which annotations
+ */
+export async function deleteAnnotations(db: GlossDatabase, ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.bulkDelete([...ids])
+  })
+}
+
+/**
+ * The article-level note, or undefined if none was ever written. Usable in `liveQuery`.
+ *
+ * @param db - an open database
+ * @param articleId - the article's id
+ */
+export async function readArticleNote(
+  db: GlossDatabase,
+  articleId: string,
+): Promise<ArticleNote | undefined> {
+  const row: unknown = await db.articleNotes.get(articleId)
+  return isStoredArticleNote(row) ? row : undefined
+}
+
+/**
+ * Every article note (for backups).
+ *
+ * @param db - an open database
+ */
+export async function listArticleNotes(db: GlossDatabase): Promise<ArticleNote[]> {
+  return (await db.articleNotes.toArray()).filter(isStoredArticleNote)
+}
+
+/**
+ * Save an article's note, replacing the earlier one.
+ *
+ * @param db - a writable database
+ * @param note - the note, keyed by its `articleId`
+ */
+export async function writeArticleNote(db: GlossDatabase, note: ArticleNote): Promise<void> {
+  const { articleId, note: text, updatedAt } = toRaw(note)
+  await db.articleNotes.put({ articleId, note: text, updatedAt })
+}
