@@ -1,0 +1,281 @@
+/**
+ * The current article's highlights and notes: what is stored (followed live from the database),
+ * with changes shown before their write completes (an optimistic overlay), where each sits in the
+ * text (anchored once per article, then only what changed), and the actions that change them.
+ * Every write goes through `db/annotations.ts` by way of the storage store, which reports
+ * failures to the reader; an action resolves whether it was saved, and a failed one is taken
+ * off the screen again. Large lists are held in shallow refs of immutable objects: 10,000
+ * annotations are never wrapped in deep proxies.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, readonly, ref, shallowRef, watch } from 'vue'
+import {
+  isHighlightColor,
+  type Annotation,
+  type AnnotationTarget,
+  type HighlightColor,
+} from '@shared/annotation'
+import { createIntervalLookup, createTextIndex, isAnchored } from '@renderer/anchoring'
+import {
+  createAnchorCache,
+  type AnchorCache,
+  type AnchorMap,
+} from '@renderer/annotations/anchor-cache'
+import {
+  applyOverlay,
+  EMPTY_OVERLAY,
+  revert,
+  settle,
+  withDelete,
+  withPut,
+  without,
+} from '@renderer/annotations/optimistic-overlay'
+import { keepUnchanged } from '@renderer/annotations/keep-unchanged'
+import {
+  createAnnotation,
+  deleteAnnotations,
+  listArticleAnnotations,
+  listTags,
+  putAnnotations,
+  readArticleNote,
+  updateAnnotation,
+  writeArticleNote,
+  type AnnotationChanges,
+} from '@renderer/db/annotations'
+import { readSetting, writeSetting } from '@renderer/db/reader-state'
+import { useLiveQuery } from '@renderer/composables/useLiveQuery'
+import { useArticleStore } from './article'
+import { useStorageStore } from './storage'
+
+/** An annotation placed on the current text: `[start, end)` in canonical offsets. */
+export interface AnchoredAnnotation {
+  readonly annotation: Annotation
+  readonly start: number
+  readonly end: number
+}
+
+/** What `create` did: made a new highlight, or found the passage highlighted already. */
+export interface CreateOutcome {
+  readonly annotation: Annotation
+  /** The existing highlight as it was, when the passage was highlighted already. */
+  readonly existing: Annotation | null
+}
+
+/** A time after `previous`, so two edits in one millisecond still order. */
+function nextTime(previous: number): number {
+  return Math.max(Date.now(), previous + 1)
+}
+
+export const useAnnotationStore = defineStore('annotations', () => {
+  const storage = useStorageStore()
+  const articles = useArticleStore()
+  const articleId = computed(() => articles.article?.id ?? null)
+  // Once per article: every anchoring of this article shares it.
+  const textIndex = computed(() => articles.article && createTextIndex(articles.article.text))
+
+  const storedRows = useLiveQuery(() => {
+    const id = articleId.value
+    return id === null ? null : (db) => listArticleAnnotations(db, id)
+  })
+  // The same object for an unchanged row, so views of unchanged annotations do not re-render.
+  const stored = shallowRef<readonly Annotation[] | undefined>(undefined)
+  watch(storedRows, (rows) => (stored.value = rows && keepUnchanged(stored.value ?? [], rows)))
+
+  const overlay = shallowRef(EMPTY_OVERLAY)
+  watch(stored, (rows) => (overlay.value = settle(overlay.value, rows ?? [])))
+
+  /** Every annotation of the article as the reader should see it, pending changes included. */
+  const annotations = computed(() => applyOverlay(stored.value ?? [], overlay.value))
+  /** False until the stored annotations were read. */
+  const loaded = computed(() => stored.value !== undefined)
+
+  const anchors = shallowRef<AnchorMap>(new Map())
+  let cache: AnchorCache | null = null
+  watch(
+    textIndex,
+    (index) => {
+      cache?.dispose()
+      cache = index && createAnchorCache(index)
+      anchors.value = new Map()
+    },
+    { immediate: true },
+  )
+  watch(
+    annotations,
+    async (list) => {
+      const current = cache
+      const results = await current?.update(list)
+      if (results && current === cache) anchors.value = results
+    },
+    { immediate: true },
+  )
+
+  /** The anchored ones for lookups (`containing`, `next`, `inOrder`) and the orphaned ones. */
+  const placement = computed(() => {
+    const placed: AnchoredAnnotation[] = []
+    const orphaned: Annotation[] = []
+    for (const annotation of annotations.value) {
+      const result = anchors.value.get(annotation.id)
+      if (!result) continue
+      if (isAnchored(result)) placed.push({ annotation, start: result.start, end: result.end })
+      else orphaned.push(annotation)
+    }
+    return { lookup: createIntervalLookup(placed), orphaned }
+  })
+  const lookup = computed(() => placement.value.lookup)
+  /** Annotations whose passage is no longer in the text: kept and listed, never moved. */
+  const orphaned = computed(() => placement.value.orphaned)
+  const byId = computed(() => new Map(annotations.value.map((a) => [a.id, a])))
+
+  const lastColor = ref<HighlightColor>('yellow')
+  void storage
+    .read((db) => readSetting(db, 'highlightColor'))
+    .then((saved) => {
+      if (isHighlightColor(saved)) lastColor.value = saved
+    })
+
+  const tagSuggestions = useLiveQuery(() => listTags)
+  const articleNoteRow = useLiveQuery(() => {
+    const id = articleId.value
+    return id === null ? null : (db) => readArticleNote(db, id)
+  })
+
+  /** Show a change at once, write it, and take it back off the screen if the write fails. */
+  async function writeShown(
+    shown: Annotation,
+    write: Parameters<typeof storage.write>[0],
+  ): Promise<boolean> {
+    const previous = overlay.value.puts.get(shown.id)
+    overlay.value = withPut(overlay.value, shown)
+    const saved = await storage.write(write)
+    if (!saved) overlay.value = revert(overlay.value, shown.id, previous)
+    return saved
+  }
+
+  /**
+   * Highlight a passage; a passage highlighted already (same start and end) is recoloured
+   * instead of highlighted twice. Painted at once; taken back if it cannot be saved.
+   *
+   * @param target - the passage, from `describeRange`
+   * @param color - its colour
+   * @returns what was done, or null when it could not be saved (the reader is told why)
+   */
+  async function create(
+    target: AnnotationTarget,
+    color: HighlightColor,
+  ): Promise<CreateOutcome | null> {
+    const id = articleId.value
+    if (id === null || !cache) return null
+    void rememberColor(color)
+    const { start, end } = target.position
+    const existing = lookup.value
+      .containing(start)
+      .find((placed) => placed.start === start && placed.end === end)?.annotation
+    if (existing) {
+      const saved = existing.color === color || (await update(existing.id, { color }))
+      return saved ? { annotation: byId.value.get(existing.id) ?? existing, existing } : null
+    }
+    const now = Date.now()
+    const annotation: Annotation = {
+      ...{ id: crypto.randomUUID(), articleId: id, color, note: '', tags: [] },
+      ...{ createdAt: now, updatedAt: now, target },
+    }
+    cache.remember(annotation, { method: 'position', start, end, score: 1 })
+    let stored: Annotation = annotation
+    const saved = await writeShown(annotation, async (db) => {
+      stored = await createAnnotation(db, annotation)
+    })
+    if (!saved) return null
+    // Another window highlighted the same passage first: that one was recoloured instead.
+    if (stored.id !== annotation.id) overlay.value = without(overlay.value, annotation.id)
+    return { annotation: stored, existing: stored.id === annotation.id ? null : stored }
+  }
+
+  /**
+   * Change an annotation's colour, note or tags.
+   *
+   * @param id - which annotation
+   * @param changes - the new values
+   * @returns whether it was saved
+   */
+  async function update(id: string, changes: AnnotationChanges): Promise<boolean> {
+    const current = byId.value.get(id)
+    if (!current) return false
+    const updatedAt = nextTime(current.updatedAt)
+    const shown: Annotation = { ...current, ...changes, updatedAt }
+    return writeShown(shown, async (db) => {
+      await updateAnnotation(db, id, changes, updatedAt)
+    })
+  }
+
+  /**
+   * Delete an annotation; it disappears at once and comes back if it cannot be deleted.
+   *
+   * @param id - which annotation
+   * @returns the deleted annotation (to restore it), or null if it could not be deleted
+   */
+  async function remove(id: string): Promise<Annotation | null> {
+    const current = byId.value.get(id)
+    if (!current) return null
+    const previous = overlay.value.puts.get(id)
+    overlay.value = withDelete(overlay.value, id)
+    const deleted = await storage.write((db) => deleteAnnotations(db, [id]))
+    if (!deleted) overlay.value = revert(overlay.value, id, previous)
+    return deleted ? current : null
+  }
+
+  /**
+   * Put back a deleted annotation as it was (undo of a delete, redo of a create). Its
+   * `updatedAt` moves on: a row that comes back is a change, and the overlay tells a live result
+   * from before the deletion from the restored row by that time.
+   *
+   * @param annotation - the annotation as `remove` returned it
+   * @returns whether it was saved
+   */
+  function restore(annotation: Annotation): Promise<boolean> {
+    const restored = { ...annotation, updatedAt: nextTime(annotation.updatedAt) }
+    return writeShown(restored, (db) => putAnnotations(db, [restored]))
+  }
+
+  /** @param color - the colour the reader chose, which `h` uses next time */
+  async function rememberColor(color: HighlightColor): Promise<void> {
+    if (lastColor.value === color) return
+    lastColor.value = color
+    await storage.write((db) => writeSetting(db, 'highlightColor', color))
+  }
+
+  /**
+   * Save the article-level note.
+   *
+   * @param note - Markdown source
+   * @returns whether it was saved
+   */
+  async function saveArticleNote(note: string): Promise<boolean> {
+    const id = articleId.value
+    if (id === null) return false
+    const row = { articleId: id, note, updatedAt: Date.now() }
+    return storage.write((db) => writeArticleNote(db, row))
+  }
+
+  return {
+    articleId,
+    annotations,
+    loaded,
+    lookup,
+    orphaned,
+    byId,
+    lastColor: readonly(lastColor),
+    tagSuggestions: computed(() => tagSuggestions.value ?? []),
+    articleNote: computed(() => articleNoteRow.value?.note ?? ''),
+    create,
+    recolor: (id: string, color: HighlightColor) => update(id, { color }),
+    setNote: (id: string, note: string) => update(id, { note }),
+    setTags: (id: string, tags: readonly string[]) => update(id, { tags }),
+    remove,
+    restore,
+    rememberColor,
+    saveArticleNote,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAnnotationStore, import.meta.hot))
