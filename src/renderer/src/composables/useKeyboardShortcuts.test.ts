@@ -63,6 +63,21 @@ describe('useKeyboardShortcuts', () => {
     expect(other).toHaveBeenCalledTimes(1)
   })
 
+  it('leaves a key alone while its shortcut does not apply, for the next one that does', async () => {
+    let applies = false
+    const first = vi.fn()
+    const second = vi.fn()
+    const root = await bind([
+      { key: 'Escape', enabled: () => applies, run: first },
+      { key: 'Escape', run: second },
+    ])
+    press(root, 'Escape')
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([0, 1])
+    applies = true
+    press(root, 'Escape')
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 1])
+  })
+
   it('stops listening when its component is gone', async () => {
     const run = vi.fn()
     await bind([{ key: 'k', run }])

@@ -17,12 +17,18 @@ export interface KeyboardShortcut {
   readonly alt?: boolean
   /** The menu command this stands in for on a host without a native menu. */
   readonly menuCommand?: MenuCommand
+  /**
+   * Whether the shortcut applies now (e.g. only while text is selected); when it does not, the
+   * key is left alone for the page and for other shortcuts.
+   */
+  readonly enabled?: (event: KeyboardEvent) => boolean
   readonly run: () => void
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
 
-function isTyping(target: EventTarget | null): boolean {
+/** @param target - an event's target: whether the reader is typing into it */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
   return (
@@ -52,7 +58,7 @@ export function useKeyboardShortcuts(shortcuts: readonly KeyboardShortcut[]): vo
   const active = shortcuts.filter((s) => !(s.menuCommand && host.capabilities.nativeMenu))
   const onKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.isComposing) return
-    const shortcut = active.find((s) => matchesShortcut(event, s))
+    const shortcut = active.find((s) => matchesShortcut(event, s) && (s.enabled?.(event) ?? true))
     if (!shortcut) return
     if (!shortcut.mod && !shortcut.alt && isTyping(event.target)) return
     event.preventDefault()

@@ -259,6 +259,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
 
   return {
     articleId,
+    textIndex,
     annotations,
     loaded,
     lookup,
