@@ -235,4 +235,39 @@ test.describe('highlights', () => {
     await expect.poll(async () => (await highlights.painted()).length).toBe(3)
     expect(gloss.errors).toEqual([])
   })
+
+  test('screenshots: highlights and the sidebar in the dark theme, and on a narrow window', async ({
+    gloss,
+  }) => {
+    const reader = new ReaderPage(gloss.page)
+    const highlights = new HighlightsPage(gloss.page)
+    const sidebar = new SidebarPage(gloss.page)
+    await reader.chooseTheme('Dark')
+    await reader.closeSettings()
+    const colors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+    const passages = ['Various international forces', 'claims of defeating ISIS', 'In a televised']
+    for (const [i, passage] of passages.entries()) {
+      await highlights.drag(span(passage))
+      await highlights.toolbarColor(colors[i]).click()
+    }
+    await highlights.drag(span('excellent'))
+    await highlights.toolbarColor('pink').click()
+    await highlights.drag(span('Russian soldier'))
+    await highlights.toolbarColor('purple').click()
+    await expect.poll(async () => (await highlights.painted()).length).toBe(5)
+    await reader.screenshot('highlights-dark', false)
+    await sidebar.open()
+    await reader.screenshot('sidebar-dark', false)
+
+    if (gloss.kind === 'web') {
+      await gloss.page.setViewportSize({ width: 420, height: 860 })
+      await expect(sidebar.region).toBeVisible()
+      expect(await reader.horizontalOverflow()).toBe(0)
+      const box = await sidebar.region.boundingBox()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(420)
+      await reader.screenshot('sidebar-narrow-420', false)
+    }
+    expect(gloss.errors).toEqual([])
+  })
 })
