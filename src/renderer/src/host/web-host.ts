@@ -9,16 +9,13 @@ import type { Article } from '@shared/article'
 import type { ReaderHost } from '@shared/host'
 import { isOpenableExternalUrl } from '@shared/external-url'
 import { fail, ok } from '@shared/result'
+import { downloadFile, pickFile } from './web-files'
 
 export const host: ReaderHost = {
   capabilities: { nativeMenu: false, nativeSaveDialog: false },
   loadArticle: async () => ok(bundledArticle as Article),
-  saveFile: async () => {
-    throw new Error('not implemented yet')
-  },
-  openFile: async () => {
-    throw new Error('not implemented yet')
-  },
+  saveFile: downloadFile,
+  openFile: (request) => pickFile(request.purpose),
   copyText: async (text) => {
     try {
       await navigator.clipboard.writeText(text)

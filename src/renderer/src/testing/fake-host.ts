@@ -1,11 +1,20 @@
 /**
  * Test helper: a `ReaderHost` for unit tests, in place of `@host`
  * (`vi.mock('@host', () => import('@renderer/testing/fake-host'))`). It serves the seed article
- * unless a test sets another result, and lets a test send native menu commands.
+ * unless a test sets another result, lets a test send native menu commands, records what was
+ * saved and copied, and answers file pickers with what a test queued (cancel when nothing is).
  */
 import type { Article } from '@shared/article'
-import type { MenuCommand, ReaderHost } from '@shared/host'
+import type {
+  MenuCommand,
+  OpenedFile,
+  OpenFileRequest,
+  ReaderHost,
+  SavedFile,
+  SaveFileRequest,
+} from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
+import { safeFileName } from '@shared/safe-file-name'
 import { seedArticle } from './seed-article'
 
 export class FakeHost implements ReaderHost {
@@ -15,8 +24,36 @@ export class FakeHost implements ReaderHost {
   private readonly listeners = new Set<(command: MenuCommand) => void>()
 
   loadArticle = async (): Promise<Result<Article>> => this.articleResult
-  saveFile = async (): Promise<never> => Promise.reject(new Error('not used in these tests'))
-  openFile = async (): Promise<never> => Promise.reject(new Error('not used in these tests'))
+  /** Every save request, oldest first. */
+  readonly saved: SaveFileRequest[] = []
+  /** What the next `saveFile` resolves to; null saves under the safe suggested name. */
+  saveResult: Result<SavedFile> | null = null
+  saveFile = async (request: SaveFileRequest): Promise<Result<SavedFile>> => {
+    this.saved.push(request)
+    const result = this.saveResult ?? ok({ saved: true, name: safeFileName(request.suggestedName) })
+    this.saveResult = null
+    return result
+  }
+
+  /** Every open request, oldest first. */
+  readonly openRequests: OpenFileRequest[] = []
+  /** What the next file pickers answer, first first; when empty the reader cancels. */
+  readonly openResults: Result<OpenedFile | null>[] = []
+  openFile = async (request: OpenFileRequest): Promise<Result<OpenedFile | null>> => {
+    this.openRequests.push(request)
+    return this.openResults.shift() ?? ok(null)
+  }
+
+  /**
+   * Queue a file for the next picker.
+   *
+   * @param name - the file's name
+   * @param content - its text
+   */
+  willOpen(name: string, content: string): void {
+    this.openResults.push(ok({ name, content }))
+  }
+
   openExternal = async (): Promise<Result<void>> => fail('unsupported', 'not in tests')
   /** Everything copied, oldest first. */
   readonly copied: string[] = []
@@ -40,6 +77,10 @@ export class FakeHost implements ReaderHost {
     this.articleResult = ok(seedArticle())
     this.listeners.clear()
     this.copied.length = 0
+    this.saved.length = 0
+    this.saveResult = null
+    this.openRequests.length = 0
+    this.openResults.length = 0
   }
 }
 

@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MAX_FILE_CHARS } from '@shared/host'
+import { downloadFile, pickFile } from './web-files'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+})
+
+/** Capture what a download link would fetch and under which name, instead of navigating. */
+function captureDownloads(): { name: string; blob: Blob; inDocument: boolean }[] {
+  const blobs = new Map<string, Blob>()
+  let next = 0
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${next++}`
+    blobs.set(url, blob as Blob)
+    return url
+  })
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void blobs.delete(url))
+  const downloads: { name: string; blob: Blob; inDocument: boolean }[] = []
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads.push({
+      name: this.download,
+      blob: blobs.get(this.href)!,
+      inDocument: document.body.contains(this),
+    })
+  })
+  return downloads
+}
+
+/** Answer the next file picker: choose `file`, or cancel it when null. */
+function answerPicker(file: File | null): { accept: string[] } {
+  const seen = { accept: [] as string[] }
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+    this: HTMLInputElement,
+  ) {
+    seen.accept.push(this.accept)
+    queueMicrotask(() => {
+      if (file === null) {
+        this.dispatchEvent(new Event('cancel'))
+        return
+      }
+      Object.defineProperty(this, 'files', { value: [file] })
+      this.dispatchEvent(new Event('change'))
+    })
+  })
+  return seen
+}
+
+describe('web host: saving downloads a Blob', () => {
+  it('downloads the content under the suggested name, made safe', async () => {
+    const downloads = captureDownloads()
+    const result = await downloadFile({
+      suggestedName: 'Putin: orders ../withdrawal\u202Egpj.md',
+      content: '# Notes\n\n> “quoted” 🇺🇦\n',
+      mimeType: 'text/markdown',
+    })
+    expect(result).toEqual({
+      ok: true,
+      value: { saved: true, name: 'Putin- orders ..-withdrawalgpj.md' },
+    })
+    expect(downloads).toHaveLength(1)
+    expect(downloads[0].name).toBe('Putin- orders ..-withdrawalgpj.md')
+    expect(downloads[0].inDocument).toBe(true)
+    expect(downloads[0].blob.type).toBe('text/markdown;charset=utf-8')
+    expect(await downloads[0].blob.text()).toBe('# Notes\n\n> “quoted” 🇺🇦\n')
+    expect(document.querySelector('a[download]')).toBeNull()
+  })
+
+  it('gives a reserved device name and an empty title a usable name', async () => {
+    const downloads = captureDownloads()
+    await downloadFile({ suggestedName: 'CON.csv', content: 'a', mimeType: 'text/csv' })
+    await downloadFile({ suggestedName: ' .. .txt', content: 'b', mimeType: 'text/plain' })
+    expect(downloads.map((d) => d.name)).toEqual(['_CON.csv', 'Gloss export.txt'])
+  })
+
+  it('refuses content over the host limit and downloads nothing', async () => {
+    const downloads = captureDownloads()
+    const result = await downloadFile({
+      suggestedName: 'big.txt',
+      content: 'x'.repeat(MAX_FILE_CHARS + 1),
+      mimeType: 'text/plain',
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.code).toBe('invalid-payload')
+    expect(downloads).toEqual([])
+  })
+
+  it('lets the Blob URL go once the download has had time to start', async () => {
+    vi.useFakeTimers()
+    captureDownloads()
+    await downloadFile({ suggestedName: 'a.txt', content: 'a', mimeType: 'text/plain' })
+    expect(URL.revokeObjectURL).not.toHaveBeenCalled()
+    vi.runAllTimers()
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:test/0')
+  })
+})
+
+describe('web host: opening reads a picked file', () => {
+  it('reads the chosen file as text, offering JSON-LD and JSON for annotations', async () => {
+    const seen = answerPicker(new File(['{"type":"Annotation"}'], 'notes.jsonld'))
+    const result = await pickFile('annotations')
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'notes.jsonld', content: '{"type":"Annotation"}' },
+    })
+    expect(seen.accept).toEqual(['.jsonld,.json,application/ld+json,application/json'])
+    expect(document.querySelector('input[type="file"]')).toBeNull()
+  })
+
+  it('offers JSON for a backup', async () => {
+    const seen = answerPicker(new File(['{}'], 'backup.json'))
+    await pickFile('backup')
+    expect(seen.accept).toEqual(['.json,application/json'])
+  })
+
+  it('resolves null when the reader cancels the picker', async () => {
+    answerPicker(null)
+    expect(await pickFile('annotations')).toEqual({ ok: true, value: null })
+    expect(document.querySelector('input[type="file"]')).toBeNull()
+  })
+
+  it('refuses a file over the limit without reading it', async () => {
+    const huge = new File(['{}'], 'huge.json')
+    Object.defineProperty(huge, 'size', { value: 40 * 1024 * 1024 })
+    const text = vi.spyOn(huge, 'text')
+    answerPicker(huge)
+    const result = await pickFile('backup')
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: '"huge.json" is 40.0 MB; Gloss opens files up to 32.0 MB.',
+      },
+    })
+    expect(text).not.toHaveBeenCalled()
+  })
+})
