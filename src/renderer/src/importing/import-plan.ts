@@ -1,0 +1,139 @@
+/**
+ * Validated import candidates, re-anchored against the current article → what an import will
+ * do: which annotations it adds (their passage found, or not found and kept as such), and how
+ * many are already here. Framework-free and without the database: the flow reads what it needs
+ * first (stored ids, the highlights on the page) and hands it in.
+ *
+ * "Already here" means the same id is stored (a Gloss file imported twice), or, for an
+ * annotation another tool gave its own id (Hypothesis), a highlight on exactly the same range
+ * with the same quote.
+ */
+import type { Annotation, AnnotationTarget, TextPositionSelector } from '@shared/annotation'
+import {
+  anchorTargets,
+  describeRange,
+  isAnchored,
+  type AnchorBatchOptions,
+  type AnchorResult,
+  type TextIndex,
+} from '@renderer/anchoring'
+import type { ImportCandidate } from '@renderer/import/types'
+
+/** What an import will do, for the confirmation and the write. */
+export interface ImportPlan {
+  /** Annotations in the file. */
+  readonly total: number
+  /** New annotations whose passage was found, ready to store, in file order. */
+  readonly found: readonly Annotation[]
+  /** New annotations whose passage this article does not have: kept as "passage not found". */
+  readonly notFound: readonly Annotation[]
+  /** Annotations skipped because they are here already. */
+  readonly alreadyHere: number
+}
+
+/** What the plan compares candidates with. */
+export interface PlanContext {
+  /** The article the annotations join. */
+  readonly articleId: string
+  readonly index: TextIndex
+  /** Ids of the file's annotations that are stored already (on any article). */
+  readonly storedIds: ReadonlySet<string>
+  /**
+   * Whether the article already has a highlight on exactly `[start, end)` quoting `exact`.
+   *
+   * @param start - canonical offset
+   * @param end - canonical offset
+   * @param exact - the candidate's quote
+   */
+  readonly isHighlighted: (start: number, end: number, exact: string) => boolean
+}
+
+/** Where the search starts for a file that gives no position: the top of the article. */
+const NO_POSITION: TextPositionSelector = { start: 0, end: 0 }
+
+function anchoringTarget(candidate: ImportCandidate): AnnotationTarget {
+  return { quote: candidate.target.quote, position: candidate.target.position ?? NO_POSITION }
+}
+
+/**
+ * Find every candidate's passage in the article, in chunks that leave the page responsive.
+ *
+ * @param index - the article's text index
+ * @param candidates - the parsed file's annotations
+ * @param options - cancellation and chunking, as `anchorTargets` takes them
+ */
+export function anchorCandidates(
+  index: TextIndex,
+  candidates: readonly ImportCandidate[],
+  options?: AnchorBatchOptions,
+): Promise<AnchorResult[]> {
+  return anchorTargets(index, candidates.map(anchoringTarget), options)
+}
+
+/**
+ * The target to store: the file's own selectors when it gave a position (so a Gloss export
+ * comes back exactly as it left); else the passage as found, described like a new highlight;
+ * else the file's quote with no position to speak of.
+ */
+function storedTarget(
+  candidate: ImportCandidate,
+  result: AnchorResult,
+  index: TextIndex,
+): AnnotationTarget {
+  const { quote, position } = candidate.target
+  if (position) return { quote, position }
+  if (isAnchored(result)) return describeRange(index, result) ?? anchoringTarget(candidate)
+  return anchoringTarget(candidate)
+}
+
+/**
+ * Sort candidates into new (found or not) and already here.
+ *
+ * @param candidates - the parsed file's annotations, in file order
+ * @param results - where each was found, from `anchorCandidates`
+ * @param context - the article and what it holds already
+ */
+export function planImport(
+  candidates: readonly ImportCandidate[],
+  results: readonly AnchorResult[],
+  context: PlanContext,
+): ImportPlan {
+  const found: Annotation[] = []
+  const notFound: Annotation[] = []
+  let alreadyHere = 0
+  candidates.forEach((candidate, i) => {
+    const result = results[i]
+    const anchored = isAnchored(result)
+    const highlighted =
+      anchored && context.isHighlighted(result.start, result.end, candidate.target.quote.exact)
+    if (context.storedIds.has(candidate.id) || highlighted) {
+      alreadyHere++
+      return
+    }
+    const annotation: Annotation = {
+      ...candidate,
+      articleId: context.articleId,
+      target: storedTarget(candidate, result, context.index),
+    }
+    ;(anchored ? found : notFound).push(annotation)
+  })
+  return { total: candidates.length, found, notFound, alreadyHere }
+}
+
+const count = new Intl.NumberFormat('en')
+
+/**
+ * The plan in one line, e.g. `12 annotations: 9 new, 2 already here, 1 for a passage not found`.
+ *
+ * @param plan - the plan
+ */
+export function planSummary(plan: ImportPlan): string {
+  const parts = [`${count.format(plan.found.length)} new`]
+  if (plan.alreadyHere > 0) parts.push(`${count.format(plan.alreadyHere)} already here`)
+  if (plan.notFound.length > 0) {
+    const n = plan.notFound.length
+    parts.push(`${count.format(n)} for a passage not found`)
+  }
+  const noun = plan.total === 1 ? 'annotation' : 'annotations'
+  return `${count.format(plan.total)} ${noun}: ${parts.join(', ')}`
+}

@@ -1,0 +1,213 @@
+import { IDBObjectStore } from 'fake-indexeddb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Annotation } from '@shared/annotation'
+import { fail } from '@shared/result'
+import { toWebAnnotation } from '@renderer/export/json-ld'
+import { readingOrder } from '@renderer/export/reading-order'
+import type { ExportInput } from '@renderer/export/types'
+import { seedTarget } from '@renderer/testing/annotation-targets'
+import { host } from '@renderer/testing/fake-host'
+import { seedArticle } from '@renderer/testing/seed-article'
+import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useHistoryStore } from '@renderer/stores/history'
+import { recordWriteTransactions, startImportApp } from './flow-test-app'
+
+vi.mock('@host', () => import('@renderer/testing/fake-host'))
+
+afterEach(() => {
+  host.reset()
+  vi.restoreAllMocks()
+})
+
+const article = seedArticle()
+const PRIDE = 'The motherland is proud of you'
+const IDS = {
+  kept: '00000000-0000-4000-8000-000000000001',
+  fresh: '00000000-0000-4000-8000-000000000002',
+  lost: '00000000-0000-4000-8000-000000000003',
+}
+
+function glossAnnotation(id: string, target: Annotation['target'], note = ''): Annotation {
+  return {
+    ...{ id, articleId: article.id, color: 'green', note, tags: ['russia'] },
+    ...{ createdAt: Date.UTC(2024, 4, 1), updatedAt: Date.UTC(2024, 4, 2), target },
+  }
+}
+
+/** An annotation as Gloss exports it. */
+function exported(annotation: Annotation): unknown {
+  const input: ExportInput = {
+    article,
+    annotations: readingOrder(article, [annotation]),
+    exportedAt: new Date(),
+    options: { includeNotes: true, includeTags: true },
+  }
+  return toWebAnnotation(input.annotations[0], input)
+}
+
+/** An annotation as Hypothesis exports it: its own id, a page URL, a quote and no position. */
+function hypothesis(id: string, exact: string, text: string): unknown {
+  const start = article.text.indexOf(exact)
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `https://hypothes.is/a/${id}`,
+    type: 'Annotation',
+    created: '2024-06-01T09:00:00.000Z',
+    body: [{ type: 'TextualBody', value: text }],
+    target: [
+      {
+        source: 'https://example.com/putin-syria',
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact,
+            prefix: article.text.slice(start - 20, start),
+            suffix: article.text.slice(start + exact.length, start + exact.length + 20),
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** Five annotations: one stored already, one on a passage already highlighted, two new, one lost. */
+function mixedFile(): string {
+  return JSON.stringify([
+    exported(glossAnnotation(IDS.kept, seedTarget(PRIDE, 2))),
+    exported(glossAnnotation(IDS.fresh, seedTarget('Hmeymim air base'), 'The **Russian** base')),
+    exported(
+      glossAnnotation(IDS.lost, {
+        quote: { exact: 'A sentence this article never had', prefix: '', suffix: '' },
+        position: { start: 40, end: 74 },
+      }),
+    ),
+    hypothesis('h-already', 'Tartous', 'Naval base, already highlighted'),
+    hypothesis('h-new', 'Declaring a victory over ISIS in Syria', 'Victory, again'),
+  ])
+}
+
+async function appWithTwoHighlights() {
+  const app = await startImportApp()
+  await app.store.create(seedTarget(PRIDE, 2), 'yellow')
+  await app.store.create(seedTarget('Tartous'), 'blue')
+  // Give the stored highlight of the pull quote the id the file has for it.
+  const pride = (await app.rows()).find((row) => row.target.quote.exact === PRIDE)!
+  await app.db.annotations.delete(pride.id)
+  await app.db.annotations.add({ ...pride, id: IDS.kept })
+  await vi.waitFor(() =>
+    expect(app.store.lookup.inOrder.map((placed) => placed.annotation.id)).toContain(IDS.kept),
+  )
+  return app
+}
+
+describe('import flow', () => {
+  it('says what a file will do: new, already here (by id or by passage), not found', async () => {
+    const app = await appWithTwoHighlights()
+    host.willOpen('notes.jsonld', mixedFile())
+    await app.flow.start()
+    expect(host.openRequests).toEqual([{ purpose: 'annotations' }])
+    expect(app.flow.phase.value).toBe('confirming')
+    expect(app.flow.fileName.value).toBe('notes.jsonld')
+    const plan = app.flow.plan.value!
+    expect(plan.total).toBe(5)
+    expect(plan.alreadyHere).toBe(2)
+    expect(plan.found.map((a) => a.target.quote.exact)).toEqual([
+      'Hmeymim air base',
+      'Declaring a victory over ISIS in Syria',
+    ])
+    expect(plan.notFound.map((a) => a.id)).toEqual([IDS.lost])
+    // Every imported annotation joins this article; a file without positions gets the passage found.
+    expect(plan.found.every((a) => a.articleId === app.articleId)).toBe(true)
+    expect(plan.found[1].target).toEqual(seedTarget('Declaring a victory over ISIS in Syria'))
+    expect(app.flow.error.value).toBeNull()
+  })
+
+  it('on confirmation writes every new annotation in one strict transaction, and says so', async () => {
+    const app = await appWithTwoHighlights()
+    host.willOpen('notes.jsonld', mixedFile())
+    await app.flow.start()
+    const writes = recordWriteTransactions()
+    await app.flow.confirm(true)
+
+    expect(writes).toEqual([{ stores: ['annotations'], durability: 'strict' }])
+    const rows = await app.rows()
+    expect(rows).toHaveLength(5)
+    const fresh = rows.find((row) => row.id === IDS.fresh)!
+    expect(fresh).toEqual(
+      glossAnnotation(IDS.fresh, seedTarget('Hmeymim air base'), 'The **Russian** base'),
+    )
+    expect(rows.find((row) => row.note === 'Victory, again')?.tags).toEqual([])
+    expect(app.flow.phase.value).toBe('idle')
+    expect(useAnnotationViewStore().notice?.message).toBe('Imported 3 annotations')
+    // The live query brings them to the page: two more anchored, one listed as not found.
+    await vi.waitFor(() => expect(app.store.lookup.inOrder).toHaveLength(4))
+    expect(app.store.orphaned.map((a) => a.id)).toEqual([IDS.lost])
+  })
+
+  it('leaves out the passages not found when the reader unticks them; undo removes the import', async () => {
+    const app = await appWithTwoHighlights()
+    host.willOpen('notes.jsonld', mixedFile())
+    await app.flow.start()
+    await app.flow.confirm(false)
+    expect(await app.rows()).toHaveLength(4)
+    expect(useAnnotationViewStore().notice?.message).toBe('Imported 2 annotations')
+
+    expect(await useHistoryStore().undo()).not.toBeNull()
+    expect((await app.rows()).map((row) => row.id)).toContain(IDS.kept)
+    expect(await app.rows()).toHaveLength(2)
+  })
+
+  it('writes nothing when the reader cancels', async () => {
+    const app = await appWithTwoHighlights()
+    const before = await app.rows()
+    host.willOpen('notes.jsonld', mixedFile())
+    await app.flow.start()
+    const writes = recordWriteTransactions()
+    app.flow.close()
+    expect(app.flow.phase.value).toBe('idle')
+    await app.flow.confirm(true)
+    expect(writes).toEqual([])
+    expect(await app.rows()).toEqual(before)
+  })
+
+  it('does nothing when the reader cancels the file picker', async () => {
+    const app = await startImportApp()
+    await app.flow.start()
+    expect(host.openRequests).toHaveLength(1)
+    expect(app.flow.phase.value).toBe('idle')
+  })
+
+  it('keeps every row when the disk fills up midway, and says nothing was imported', async () => {
+    const app = await appWithTwoHighlights()
+    const before = await app.rows()
+    host.willOpen('notes.jsonld', mixedFile())
+    await app.flow.start()
+    const add = IDBObjectStore.prototype.add
+    let adds = 0
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      // The first rows go in; the next finds the disk full.
+      if (++adds === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return add.apply(this, args)
+    })
+    await app.flow.confirm(true)
+
+    expect(adds).toBe(3)
+    expect(app.flow.error.value).toBe('Nothing was imported: the disk is full.')
+    expect(app.flow.phase.value).toBe('confirming')
+    expect(await app.rows()).toEqual(before)
+    expect(useAnnotationViewStore().notice).toBeNull()
+  })
+
+  it('shows why the host could not open the file', async () => {
+    const app = await startImportApp()
+    host.openResults.push(
+      fail('too-large', '"huge.json" is 40.0 MB; Gloss opens files up to 32.0 MB.'),
+    )
+    await app.flow.start()
+    expect(app.flow.phase.value).toBe('refused')
+    expect(app.flow.error.value).toBe('"huge.json" is 40.0 MB; Gloss opens files up to 32.0 MB.')
+  })
+})

@@ -1,0 +1,170 @@
+/**
+ * The import flow, from the reader's click to the write: pick a file through the host, parse
+ * and validate it, re-anchor every annotation against the article, show what will happen, and
+ * on confirmation add the new ones in one transaction (all or none), as one undoable step. A
+ * file that cannot be imported, or a write that fails, leaves a message for a `role="alert"`
+ * and the data unchanged.
+ */
+import { readonly, shallowReadonly, shallowRef } from 'vue'
+import { host } from '@host'
+import type { Annotation } from '@shared/annotation'
+import { deleteAnnotations, isQuotaError } from '@renderer/db/annotations'
+import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
+import { yieldToMain } from '@renderer/anchoring/yield-to-main'
+import { parseAnnotationFile } from '@renderer/import/parse-annotation-file'
+import { useAnnotationStore } from '@renderer/stores/annotations'
+import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
+import { useStorageStore } from '@renderer/stores/storage'
+import { anchorCandidates, planImport, type ImportPlan, type PlanContext } from './import-plan'
+
+/**
+ * Where the flow is: nothing open; reading and anchoring a file; asking to confirm a plan;
+ * writing it; or showing why a file cannot be imported.
+ */
+export type ImportPhase = 'idle' | 'checking' | 'confirming' | 'writing' | 'refused'
+
+const count = new Intl.NumberFormat('en')
+
+function importedMessage(n: number): string {
+  return `Imported ${count.format(n)} annotation${n === 1 ? '' : 's'}`
+}
+
+export function useAnnotationImport() {
+  const store = useAnnotationStore()
+  const view = useAnnotationViewStore()
+  const history = useHistoryStore()
+  const storage = useStorageStore()
+
+  const phase = shallowRef<ImportPhase>('idle')
+  const fileName = shallowRef('')
+  const plan = shallowRef<ImportPlan | null>(null)
+  /** Why the file cannot be imported, or why the write failed; null when all is well. */
+  const error = shallowRef<string | null>(null)
+
+  function refuse(message: string): void {
+    plan.value = null
+    error.value = message
+    phase.value = 'refused'
+  }
+
+  /**
+   * Whether the article has a highlight on a range with a quote: where each stored annotation
+   * says it is, and where anchoring placed it (which differs when the article changed, and
+   * may not be known yet for annotations still being anchored).
+   */
+  function highlightedPassages(): PlanContext['isHighlighted'] {
+    const key = (start: number, end: number, exact: string): string => `${start}:${end}:${exact}`
+    const passages = new Set<string>()
+    for (const { target } of store.annotations) {
+      passages.add(key(target.position.start, target.position.end, target.quote.exact))
+    }
+    for (const { start, end, annotation } of store.lookup.inOrder) {
+      passages.add(key(start, end, annotation.target.quote.exact))
+    }
+    return (start, end, exact) => passages.has(key(start, end, exact))
+  }
+
+  /** Ask for a file and work out what importing it would do. */
+  async function start(): Promise<void> {
+    if (phase.value === 'checking' || phase.value === 'writing') return
+    const opened = await host.openFile({ purpose: 'annotations' })
+    if (!opened.ok) return refuse(opened.error.message)
+    const file = opened.value
+    if (file === null) return
+    error.value = null
+    phase.value = 'checking'
+    fileName.value = file.name
+    // Let the dialog say it is checking before a large file is parsed.
+    await yieldToMain()
+    const parsed = parseAnnotationFile(file.content)
+    if (!parsed.ok) return refuse(parsed.error.message)
+    const { articleId, textIndex } = store
+    if (articleId === null || !textIndex) return refuse('Open an article to import annotations.')
+    const candidates = parsed.value.annotations
+    const results = await anchorCandidates(textIndex, candidates)
+    const ids = candidates.map((candidate) => candidate.id)
+    const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
+    plan.value = planImport(candidates, results, {
+      articleId,
+      index: textIndex,
+      storedIds,
+      isHighlighted: highlightedPassages(),
+    })
+    phase.value = 'confirming'
+  }
+
+  /** Write `annotations`; resolves the ids added, or null (and `error`) on failure. */
+  async function write(annotations: readonly Annotation[]): Promise<string[] | null> {
+    let failure: unknown = null
+    let added: string[] = []
+    const saved = await storage.write(async (db) => {
+      try {
+        added = await importAnnotations(db, annotations)
+      } catch (cause) {
+        failure = cause
+        throw cause
+      }
+    })
+    if (saved) return added
+    const why = isQuotaError(failure)
+      ? 'the disk is full'
+      : failure instanceof Error
+        ? failure.message
+        : (storage.problem ?? 'Gloss cannot change its saved data now')
+    error.value = `Nothing was imported: ${why.replace(/\.$/, '')}.`
+    return null
+  }
+
+  /**
+   * Import what the plan adds.
+   *
+   * @param keepNotFound - also add the annotations whose passage was not found
+   */
+  async function confirm(keepNotFound: boolean): Promise<void> {
+    const current = plan.value
+    if (phase.value !== 'confirming' || !current) return
+    const annotations = keepNotFound ? [...current.found, ...current.notFound] : current.found
+    phase.value = 'writing'
+    error.value = null
+    const added = await write(annotations)
+    if (added === null) {
+      phase.value = 'confirming'
+      return
+    }
+    const addedIds = new Set(added)
+    const imported = annotations.filter((annotation) => addedIds.has(annotation.id))
+    const command: UndoableCommand = {
+      label: 'Import annotations',
+      undo: () => storage.write((db) => deleteAnnotations(db, added)),
+      redo: async () => (await write(imported)) !== null,
+    }
+    if (added.length > 0) history.record(command)
+    view.announce({
+      message: importedMessage(added.length),
+      undoes: added.length > 0 ? command : null,
+    })
+    reset()
+  }
+
+  function reset(): void {
+    phase.value = 'idle'
+    plan.value = null
+    error.value = null
+  }
+
+  /** Close the dialog without importing (not while the write is under way). */
+  function close(): void {
+    if (phase.value !== 'writing') reset()
+  }
+
+  return {
+    phase: readonly(phase),
+    fileName: readonly(fileName),
+    plan: shallowReadonly(plan),
+    error: readonly(error),
+    start,
+    confirm,
+    close,
+  }
+}
