@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test'
 import { readBundledArticle } from '../src/main/article/bundled-article'
 import type { Article } from '../src/shared/article'
 import { expect, test } from './fixtures'
+import { blankRightOfLine } from './pages/article-text'
 import { HighlightsPage } from './pages/highlight-toolbar'
 import { ReaderPage } from './pages/reader-page'
 import { SidebarPage } from './pages/sidebar-page'
@@ -189,6 +190,48 @@ test.describe('highlights', () => {
     await expect.poll(() => paintedSummary(highlights)).toEqual([summary('yellow', span(PRIDE, 2))])
     await gloss.page.keyboard.press('Control+Shift+z')
     await expect.poll(() => highlights.painted()).toEqual([])
+  })
+
+  test('a click in the blank space right of a highlighted line opens nothing', async ({
+    gloss,
+  }) => {
+    const page = gloss.page
+    const paragraph = spanBetween('Russia launched its air campaign', 'four-decade rule.')
+    const highlights = new HighlightsPage(page)
+    await highlights.drag(paragraph)
+    await page.keyboard.press('h')
+    await expect.poll(async () => (await highlights.painted()).length).toBe(1)
+
+    // Chromium names the ranges under a point; a browser that cannot falls back on the caret,
+    // which snaps to the line's end, inside the highlight. Both must see the blank as blank.
+    for (const pointApi of ['highlightsFromPoint', 'caret only']) {
+      if (pointApi === 'caret only') {
+        await page.addInitScript(() => {
+          const registry = globalThis as unknown as { HighlightRegistry: { prototype: object } }
+          delete (registry.HighlightRegistry.prototype as { highlightsFromPoint?: unknown })
+            .highlightsFromPoint
+        })
+        await page.reload()
+        await expect.poll(async () => (await highlights.painted()).length).toBe(1)
+      }
+      await highlights.click(paragraph)
+      await expect(highlights.popover, pointApi).toBeVisible()
+      await page.keyboard.press('Escape')
+      await expect(highlights.popover).toBeHidden()
+      const blank = await page.evaluate(blankRightOfLine, 'gloss-yellow')
+      expect(blank, 'a line of the passage that ends short of the column').not.toBeNull()
+      await page.mouse.click(blank!.x, blank!.y)
+      await page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            (
+              globalThis as unknown as { requestAnimationFrame(f: () => void): void }
+            ).requestAnimationFrame(() => resolve(null)),
+          ),
+      )
+      await expect(highlights.popover, pointApi).toBeHidden()
+    }
+    expect(gloss.errors).toEqual([])
   })
 
   test('the keyboard alone: [ and ] move the focus, 1-5 recolour, Delete removes', async ({

@@ -110,3 +110,27 @@ export function passagePoints(span: { start: number; end: number }): PassageBoxe
     middle: { x: c.left + c.width / 2, y: c.top + c.height / 2 },
   }
 }
+
+/**
+ * A point in the blank space right of a line's end, on a line the painted passage runs on past
+ * (not its last line), inside the article's box: where a caret under the point would snap into
+ * the highlight although nothing painted is there. Null if every such line fills the column.
+ * Runs in the page.
+ *
+ * @param name - the highlight name the passage is painted under, e.g. `gloss-yellow`
+ */
+export function blankRightOfLine(name: string): { x: number; y: number } | null {
+  const page = globalThis as any
+  const [range] = page.CSS.highlights.get(name) ?? []
+  if (!range) return null
+  const column = page.document.querySelector('article').getBoundingClientRect()
+  // The rightmost rectangle of each line, by the line's top, in order.
+  const lineEnds = new Map<number, any>()
+  for (const rect of range.getClientRects()) {
+    const top = Math.round(rect.top)
+    if (!lineEnds.has(top) || lineEnds.get(top).right < rect.right) lineEnds.set(top, rect)
+  }
+  const lines = [...lineEnds.values()].slice(0, -1)
+  const line = lines.find((rect) => column.right - rect.right > 16)
+  return line ? { x: (line.right + column.right) / 2, y: line.top + line.height / 2 } : null
+}

@@ -1,11 +1,14 @@
 /**
  * Metric 5 in the page: which highlights a click lands on, with highlights painted and the
  * article scrolled to its middle. Gloss asks the browser for the caret under the point, maps it
- * to a canonical offset and looks that up in an interval tree; the baseline asks every range for
- * its client rectangles and tests the point against each. Clicks fall at seeded random points
- * over the text column; each side's figure is the time per click over the whole set.
+ * to a canonical offset, looks that up in an interval tree, and confirms the few candidates by
+ * their client rectangles (the app's `underPoint`: the caret snaps to the nearest text, e.g. from
+ * the blank space right of a line's end); the baseline asks every range for its client
+ * rectangles and tests the point against each. Clicks fall at seeded random points over the
+ * text column; each side's figure is the time per click over the whole set.
  */
 import { createIntervalLookup, type IntervalLookup, type TextRange } from '@renderer/anchoring'
+import { containsPoint, underPoint } from '@renderer/highlights/point-in-rects'
 import { paintHighlights } from '../css-highlights'
 import { afterNextPaint } from '../frames'
 import { article, articleElement, currentDomMap, redrawArticle } from '../lab-article'
@@ -15,6 +18,7 @@ import { seededRandom } from '../random'
 interface Scene {
   readonly lookup: IntervalLookup<TextRange>
   readonly ranges: readonly Range[]
+  readonly rangeOf: ReadonlyMap<TextRange, Range>
   readonly points: readonly { readonly x: number; readonly y: number }[]
 }
 
@@ -45,27 +49,25 @@ export async function prepare(count: number, clicks: number): Promise<void> {
     x: column.left + random() * column.width,
     y: random() * innerHeight,
   }))
-  scene = { lookup: createIntervalLookup(passages), ranges, points }
+  const rangeOf = new Map(passages.map((passage, i) => [passage, ranges[i]]))
+  scene = { lookup: createIntervalLookup(passages), ranges, rangeOf, points }
 }
 
-/** Gloss: caret → offset → interval lookup. */
+/** Gloss: caret → offset → interval lookup → the candidates' rectangles. */
 function glossHits({ x, y }: { x: number; y: number }): number {
+  const { lookup, rangeOf } = prepared()
   const caret = document.caretPositionFromPoint(x, y)
   const offset = caret ? currentDomMap().offsetAtPoint(caret.offsetNode, caret.offset) : null
-  return offset === null ? 0 : prepared().lookup.containing(offset).length
+  if (offset === null) return 0
+  return underPoint(lookup.containing(offset), x, y, (passage) =>
+    rangeOf.get(passage)!.getClientRects(),
+  ).length
 }
 
 /** The baseline: every range's rectangles against the point. */
 function baselineHits({ x, y }: { x: number; y: number }): number {
   let hits = 0
-  for (const range of prepared().ranges) {
-    for (const rect of range.getClientRects()) {
-      if (x >= rect.left && x < rect.right && y >= rect.top && y < rect.bottom) {
-        hits++
-        break
-      }
-    }
-  }
+  for (const range of prepared().ranges) if (containsPoint(range.getClientRects(), x, y)) hits++
   return hits
 }
 

@@ -2,12 +2,17 @@
  * A click on the article → the annotation it landed on. Where the browser can say which painted
  * ranges lie under a point (`CSS.highlights.highlightsFromPoint`), those ranges name the
  * annotations; elsewhere the caret position under the point becomes a canonical offset and the
- * interval lookup finds the annotations containing it. Overlapping highlights: the innermost
- * (shortest) one wins, so a short highlight inside a long one can always be reached; between
- * two of the same length, the most recently created.
+ * interval lookup finds the annotations containing it. The caret is only a candidate finder: a
+ * click in the blank space right of a line's end (or between paragraphs) snaps the caret to the
+ * nearest text, inside a highlight the reader did not click. So each candidate is confirmed by
+ * the point lying in one of its range's client rectangles, which is what is painted; only the
+ * few candidates are measured, so a click stays cheap with thousands of highlights.
+ * Overlapping highlights: the innermost (shortest) one wins, so a short highlight inside a long
+ * one can always be reached; between two of the same length, the most recently created.
  */
 import type { DomTextMap, IntervalLookup } from '@renderer/anchoring'
 import type { AnchoredAnnotation } from '@renderer/stores/annotations'
+import { underPoint, type ClientRect } from './point-in-rects'
 
 /** What `highlightsFromPoint` returns (its newer form names the ranges under the point). */
 interface HighlightHit {
@@ -27,6 +32,8 @@ export interface HitTestContext {
   idOfRange(range: AbstractRange): string | undefined
   /** An anchored annotation by id. */
   placed(id: string): AnchoredAnnotation | undefined
+  /** Where an anchored annotation is on screen: its range's client rectangles. */
+  rectsOf(placed: AnchoredAnnotation): Iterable<ClientRect>
   readonly registry?: HighlightRegistry
 }
 
@@ -86,5 +93,6 @@ export function annotationAtPoint(
     return innermost(placed)
   }
   const offset = caretOffset(x, y, context)
-  return offset === null ? null : innermost(context.lookup.containing(offset))
+  if (offset === null) return null
+  return innermost(underPoint(context.lookup.containing(offset), x, y, context.rectsOf))
 }
