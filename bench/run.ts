@@ -8,10 +8,12 @@
  *                                  figure is a finite number (targets are not checked)
  *   npm run bench -- --only paint  metrics whose file name contains "paint"
  *   npm run bench -- --rebuild     rebuild out/web first (otherwise built only when missing)
+ *   npm run bench -- --web DIR     measure the web build in DIR instead of out/web (one made
+ *                                  aside, so a parallel `npm run build:web` cannot swap it)
  */
 import { chromium } from '@playwright/test'
 import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browsers'
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
+      web: { type: 'string' },
     },
   })
   const started = performance.now()
@@ -56,9 +59,10 @@ async function main(): Promise<number> {
   const metrics = await loadMetrics(values.only)
   if (metrics.length === 0) throw new Error(`No metric file matches ${values.only}.`)
 
-  const webBuilt = ensureWebBuild(ROOT, values.rebuild ?? false)
+  const web = values.web === undefined ? join(ROOT, 'out/web') : resolve(values.web)
+  const webBuilt = ensureWebBuild(ROOT, web, values.rebuild ?? false)
   buildBenchPages(ROOT)
-  const paths = { root: ROOT, web: join(ROOT, 'out/web'), bench: join(ROOT, 'out/bench') }
+  const paths = { root: ROOT, web, bench: join(ROOT, 'out/bench') }
   const server = await startStaticServer([
     { prefix: '/', dir: paths.web },
     { prefix: '/bench/', dir: paths.bench },
@@ -71,7 +75,7 @@ async function main(): Promise<number> {
   })
   const chromiumVersion = browser.version()
   console.log(
-    `Chromium ${chromiumVersion}, out/web built ${webBuilt.toISOString()}, ` +
+    `Chromium ${chromiumVersion}, ${web} built ${webBuilt.toISOString()}, ` +
       (quick ? 'quick mode: one run each, small sizes' : '10 pairs per figure after a warm-up'),
   )
 

@@ -14,15 +14,18 @@ function run(root: string, command: string, args: readonly string[]): void {
 }
 
 /**
- * Make sure `out/web` holds a web build.
+ * Make sure `webDir` holds a web build: `npm run build:web` makes `out/web`; any other folder
+ * gets the same build sent there.
  *
  * @param root - the repository
+ * @param webDir - the web build to measure
  * @param rebuild - build even when one exists
  * @returns when the build in use was made
  */
-export function ensureWebBuild(root: string, rebuild: boolean): Date {
-  const index = join(root, 'out/web/index.html')
-  if (rebuild || !existsSync(index)) run(root, 'npm', ['run', 'build:web'])
+export function ensureWebBuild(root: string, webDir: string, rebuild: boolean): Date {
+  const index = join(webDir, 'index.html')
+  const outDir = webDir === join(root, 'out/web') ? [] : ['--', '--outDir', webDir, '--emptyOutDir']
+  if (rebuild || !existsSync(index)) run(root, 'npm', ['run', 'build:web', ...outDir])
   return statSync(index).mtime
 }
 
