@@ -8,8 +8,9 @@
 import { readonly, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
 import type { Annotation } from '@shared/annotation'
-import { deleteAnnotations, isQuotaError } from '@renderer/db/annotations'
+import { deleteAnnotations } from '@renderer/db/annotations'
 import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
+import { writeExplained } from '@renderer/db/write-failure'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { parseAnnotationFile } from '@renderer/import/parse-annotation-file'
 import { useAnnotationStore } from '@renderer/stores/annotations'
@@ -96,23 +97,16 @@ export function useAnnotationImport() {
 
   /** Write `annotations`; resolves the ids added, or null (and `error`) on failure. */
   async function write(annotations: readonly Annotation[]): Promise<string[] | null> {
-    let failure: unknown = null
     let added: string[] = []
-    const saved = await storage.write(async (db) => {
-      try {
+    const failure = await writeExplained(
+      storage.write,
+      async (db) => {
         added = await importAnnotations(db, annotations)
-      } catch (cause) {
-        failure = cause
-        throw cause
-      }
-    })
-    if (saved) return added
-    const why = isQuotaError(failure)
-      ? 'the disk is full'
-      : failure instanceof Error
-        ? failure.message
-        : (storage.problem ?? 'Gloss cannot change its saved data now')
-    error.value = `Nothing was imported: ${why.replace(/\.$/, '')}.`
+      },
+      () => storage.problem ?? 'Gloss cannot change its saved data now',
+    )
+    if (failure === null) return added
+    error.value = `Nothing was imported: ${failure}.`
     return null
   }
 

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { h } from 'vue'
+import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
+import AppDialog from './AppDialog.vue'
+
+let mounted: MountedComponent | undefined
+afterEach(() => mounted?.unmount())
+
+describe('AppDialog', () => {
+  it('opens modal, named by its title, and keeps its keys from the page shortcuts', async () => {
+    const onClose = vi.fn()
+    mounted = await mountComponent({
+      render: () =>
+        h(AppDialog, { title: 'Export annotations', onClose }, () =>
+          h('button', { type: 'button' }, 'Inside'),
+        ),
+    })
+    const dialog = document.querySelector('dialog')!
+    expect(dialog.open).toBe(true)
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'Export annotations',
+    )
+    const pageShortcut = vi.fn()
+    window.addEventListener('keydown', pageShortcut)
+    try {
+      const inside = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Inside')!
+      inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }))
+      expect(pageShortcut).not.toHaveBeenCalled()
+    } finally {
+      window.removeEventListener('keydown', pageShortcut)
+    }
+    dialog.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click()
+    expect(dialog.open).toBe(false)
+    expect(onClose).toHaveBeenCalledOnce()
+  })
+})
