@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import type { Annotation } from '@shared/annotation'
+import { putAnnotations } from '@renderer/db/annotations'
+import { seedTarget } from '@renderer/testing/annotation-targets'
+import { host } from '@renderer/testing/fake-host'
+import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
+import { useStorageStore } from '@renderer/stores/storage'
+import BackupDialog from './BackupDialog.vue'
+import BackupSection from './BackupSection.vue'
+
+vi.mock('@host', () => import('@renderer/testing/fake-host'))
+
+let mounted: MountedComponent[] = []
+afterEach(() => {
+  for (const m of mounted) m.unmount()
+  mounted = []
+  host.reset()
+})
+
+const row = (id: string, articleId: string): Annotation => ({
+  ...{ id, articleId, color: 'yellow', note: '', tags: [], createdAt: 1, updatedAt: 1 },
+  target: seedTarget('Tartous'),
+})
+
+const BACKUP = JSON.stringify({
+  format: 'gloss-backup',
+  version: 1,
+  exportedAt: '2024-05-01T10:00:00.000Z',
+  settings: { highlightColor: 'blue' },
+  readingPositions: [],
+  annotations: [row('a', 'one'), row('b', 'one'), row('c', 'two')],
+  articleNotes: [{ articleId: 'one', note: 'N', updatedAt: 1 }],
+})
+
+const dialog = (): HTMLDialogElement | null => document.querySelector('dialog')
+const button = (name: string): HTMLButtonElement =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!
+
+describe('backup dialog', () => {
+  it('says what a backup holds and that restoring replaces everything, then restores', async () => {
+    mounted.push(await mountComponent(BackupDialog))
+    await useStorageStore().write((db) => putAnnotations(db, [row('now', 'one')]))
+    host.willOpen('Gloss backup 2024-05-01.json', BACKUP)
+    host.sendMenuCommand('restore')
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain('Replace everything'))
+    const text = dialog()!.textContent!.replace(/\s+/g, ' ')
+    expect(text).toContain('Restore from backup')
+    expect(text).toContain('Gloss backup 2024-05-01.json')
+    expect(text).toContain(
+      'this backup holds 3 annotations on 2 articles, 1 article note and your settings.',
+    )
+    expect(text).toContain(
+      'Restoring replaces everything Gloss holds now (1 annotation); nothing is merged.',
+    )
+    button('Replace everything').click()
+    await vi.waitFor(() => expect(dialog()).toBeNull())
+    const ids = await useStorageStore().read((db) => db.annotations.toCollection().primaryKeys())
+    expect(ids).toEqual(['a', 'b', 'c'])
+  })
+
+  it('shows a refused backup in an alert until closed', async () => {
+    mounted.push(await mountComponent(BackupDialog))
+    host.willOpen('notes.json', '{"format": "gloss-backup", "version": 3}')
+    host.sendMenuCommand('restore')
+    await vi.waitFor(() =>
+      expect(dialog()?.querySelector('[role="alert"]')?.textContent).toBe(
+        'The backup was made by a newer version of Gloss (backup version 3); update Gloss to restore it.',
+      ),
+    )
+    button('Close').click()
+    await nextTick()
+    expect(dialog()).toBeNull()
+  })
+
+  it('backs up from the menu command and from the settings section, without a dialog', async () => {
+    mounted.push(await mountComponent(BackupDialog), await mountComponent(BackupSection))
+    host.sendMenuCommand('backup')
+    await vi.waitFor(() => expect(host.saved).toHaveLength(1))
+    button('Back up everything').click()
+    await vi.waitFor(() => expect(host.saved).toHaveLength(2))
+    expect(JSON.parse(host.saved[1].content).format).toBe('gloss-backup')
+    expect(dialog()).toBeNull()
+    button('Restore from backup').click()
+    await vi.waitFor(() => expect(host.openRequests).toEqual([{ purpose: 'backup' }]))
+  })
+})

@@ -1,0 +1,144 @@
+/**
+ * Back up everything and restore from a backup: the two tasks the settings panel's "Your data"
+ * section and the native menu start, and the state their dialog shows. A backup is one file
+ * saved through the host. A restore reads and checks a file, says what it holds and that it
+ * replaces everything Gloss holds now, and on confirmation replaces every table in one
+ * strict-durability transaction; the reading settings are then read again. A bad file or a
+ * failed write is explained and changes nothing.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { readonly, ref, shallowReadonly, shallowRef } from 'vue'
+import { host } from '@host'
+import { yieldToMain } from '@renderer/anchoring/yield-to-main'
+import { countAllData, readAllData, replaceAllData, type DataCounts } from '@renderer/db/backup'
+import { writeExplained } from '@renderer/db/write-failure'
+import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useSettingsStore } from '@renderer/stores/settings'
+import { useStorageStore } from '@renderer/stores/storage'
+import { MAX_BACKUP_CHARS, readBackup, writeBackup, type Backup } from './backup-file'
+
+export type BackupTask = 'backup' | 'restore'
+/** Nothing under way; working (no answer needed yet); asking to confirm a restore; refused. */
+export type BackupPhase = 'idle' | 'working' | 'confirming' | 'refused'
+
+/** A restore waiting for the reader's go-ahead. */
+export interface PendingRestore {
+  readonly fileName: string
+  readonly backup: Backup
+  /** What Gloss holds now, which the restore replaces. */
+  readonly current: DataCounts | undefined
+}
+
+/** `Gloss backup 2024-05-01.json`, in the reader's own calendar day. */
+function backupName(now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-')
+  return `Gloss backup ${day}.json`
+}
+
+export const useBackupStore = defineStore('backup', () => {
+  const storage = useStorageStore()
+  const settings = useSettingsStore()
+  const view = useAnnotationViewStore()
+
+  const task = ref<BackupTask>('backup')
+  const phase = ref<BackupPhase>('idle')
+  const error = ref<string | null>(null)
+  const pending = shallowRef<PendingRestore | null>(null)
+
+  function begin(next: BackupTask): boolean {
+    if (phase.value === 'working') return false
+    task.value = next
+    error.value = null
+    pending.value = null
+    return true
+  }
+
+  function refuse(message: string): void {
+    error.value = message
+    phase.value = 'refused'
+  }
+
+  function done(message: string | null): void {
+    phase.value = 'idle'
+    pending.value = null
+    if (message) view.announce({ message, undoes: null })
+  }
+
+  /** Save a backup of everything through the host (a save dialog, or a download). */
+  async function backUp(): Promise<void> {
+    if (!begin('backup')) return
+    phase.value = 'working'
+    const data = await storage.read(readAllData)
+    if (!data) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
+    const content = writeBackup(data, new Date())
+    if (content.length > MAX_BACKUP_CHARS) {
+      return refuse('Your data is larger than a backup file may be (20 MB), so it was not saved.')
+    }
+    const saved = await host.saveFile({
+      suggestedName: backupName(new Date()),
+      content,
+      mimeType: 'application/json',
+    })
+    if (!saved.ok) return refuse(saved.error.message)
+    done(saved.value.saved ? `Backed up everything to ${saved.value.name}` : null)
+  }
+
+  /** Ask for a backup file, check it, and ask the reader to confirm replacing everything. */
+  async function chooseRestore(): Promise<void> {
+    if (!begin('restore')) return
+    const opened = await host.openFile({ purpose: 'backup' })
+    if (!opened.ok) return refuse(opened.error.message)
+    if (opened.value === null) return done(null)
+    phase.value = 'working'
+    // Let the dialog say it is checking before a large file is parsed.
+    await yieldToMain()
+    const backup = readBackup(opened.value.content)
+    if (!backup.ok) return refuse(backup.error)
+    const current = await storage.read(countAllData)
+    pending.value = { fileName: opened.value.name, backup: backup.value, current }
+    phase.value = 'confirming'
+  }
+
+  /** Replace everything with the pending backup: all of it, or nothing on failure. */
+  async function confirmRestore(): Promise<void> {
+    const restore = pending.value
+    if (phase.value !== 'confirming' || !restore) return
+    phase.value = 'working'
+    error.value = null
+    const failure = await writeExplained(
+      storage.write,
+      (db) => replaceAllData(db, restore.backup.data),
+      () => storage.problem ?? 'Gloss cannot change its saved data now',
+    )
+    if (failure !== null) {
+      error.value = `Nothing was restored: ${failure}.`
+      phase.value = 'confirming'
+      return
+    }
+    await settings.load()
+    const n = restore.backup.data.annotations.length
+    done(`Restored ${n.toLocaleString('en')} annotation${n === 1 ? '' : 's'} and your settings`)
+  }
+
+  /** Close the dialog without restoring (not while a write is under way). */
+  function dismiss(): void {
+    if (phase.value === 'working') return
+    error.value = null
+    done(null)
+  }
+
+  return {
+    task: readonly(task),
+    phase: readonly(phase),
+    error: readonly(error),
+    pending: shallowReadonly(pending),
+    backUp,
+    chooseRestore,
+    confirmRestore,
+    dismiss,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useBackupStore, import.meta.hot))
