@@ -5,6 +5,9 @@
  * article's DOM is never touched. Painting is a diff by annotation id, colour and place, so a
  * change to one of 10,000 highlights moves one Range. Ranges come from the article's DOM text map;
  * when the article re-renders, `reset` drops every Range and the next `paint` makes new ones.
+ * Making thousands of Ranges at once (an article opened with 10,000 highlights) would hold the
+ * main thread too long: `paint` can stop when asked and be called again with the same list to go
+ * on, so its caller can spread the work over several tasks.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotation'
 import type { TextRange } from '@renderer/anchoring'
@@ -17,12 +20,19 @@ export interface PaintedAnnotation extends TextRange {
 
 export interface HighlightPainter {
   /**
-   * Paint exactly these annotations.
+   * Paint exactly these annotations: take off every other one, and paint or move these until
+   * `stop` says to stop. Call again with the same list to paint the rest.
    *
    * @param annotations - every annotation to show
    * @param rangeOf - canonical offsets → a DOM Range (`DomTextMap.offsetsToRange`)
+   * @param stop - asked before each Range is made; true leaves the rest for the next call
+   * @returns whether every annotation is painted as given
    */
-  paint(annotations: readonly PaintedAnnotation[], rangeOf: (range: TextRange) => Range): void
+  paint(
+    annotations: readonly PaintedAnnotation[],
+    rangeOf: (range: TextRange) => Range,
+    stop?: () => boolean,
+  ): boolean
   /** @param id - the annotation to mark as focused, or null */
   focus(id: string | null): void
   /** @param id - the annotation to flash, or null to stop */
@@ -79,12 +89,17 @@ export function createHighlightPainter(registry: HighlightRegistry): HighlightPa
   }
 
   return {
-    paint(annotations, rangeOf) {
+    paint(annotations, rangeOf, stop = () => false) {
       const wanted = new Set<string>()
+      let complete = true
       for (const { id, color, start, end } of annotations) {
         wanted.add(id)
         const old = painted.get(id)
         if (old && old.color === color && old.start === start && old.end === end) continue
+        if (!complete || stop()) {
+          complete = false
+          continue
+        }
         if (old) unpaint(id, old)
         const range =
           old && old.start === start && old.end === end ? old.range : rangeOf({ start, end })
@@ -95,6 +110,7 @@ export function createHighlightPainter(registry: HighlightRegistry): HighlightPa
       for (const [id, entry] of painted) if (!wanted.has(id)) unpaint(id, entry)
       mark(focusHighlight, focusedId)
       mark(flashHighlight, flashingId)
+      return complete
     },
     focus(id) {
       focusedId = id
