@@ -2,11 +2,14 @@
  * Annotations → where each sits in the article, anchoring each only once: results are kept by
  * annotation id and `updatedAt`, so when the live query brings the whole list back after one
  * edit only the edited annotation is anchored again. The first list of an article is anchored
- * in one chunked batch (`anchorTargets`, yielding to the page between chunks). Updates run one
- * at a time; one asked for while another runs waits and then anchors the newest list.
+ * in one chunked batch (`anchorTargets`, yielding to the page between chunks); a batch that took
+ * several tasks yields once more before its results are collected, so collecting and placing
+ * thousands of results does not share the last chunk's task. Updates run one at a time; one
+ * asked for while another runs waits and then anchors the newest list.
  */
 import type { Annotation } from '@shared/annotation'
 import { anchorTargets, type AnchorResult, type TextIndex } from '@renderer/anchoring'
+import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 
 export type AnchorMap = ReadonlyMap<string, AnchorResult>
 
@@ -47,11 +50,13 @@ export function createAnchorCache(index: TextIndex): AnchorCache {
   async function anchorMissing(annotations: readonly Annotation[]): Promise<void> {
     const missing = annotations.filter((annotation) => !isCurrent(annotation))
     if (missing.length === 0) return
+    let chunks = 0
     const results = await anchorTargets(
       index,
       missing.map((annotation) => annotation.target),
-      { signal: abort.signal },
+      { signal: abort.signal, onChunk: () => chunks++ },
     )
+    if (chunks > 1) await yieldToMain()
     missing.forEach((annotation, i) => {
       entries.set(annotation.id, { updatedAt: annotation.updatedAt, result: results[i] })
     })

@@ -16,6 +16,7 @@ import {
   listArticleNotes,
   listTags,
   putAnnotations,
+  ROWS_PER_READ,
   readArticleNote,
   updateAnnotation,
   writeArticleNote,
@@ -88,6 +89,28 @@ describe('annotations database module', () => {
       early.id,
       elsewhere.id,
     ])
+  })
+
+  it('reads many annotations page by page, each once, in order, however many share a start', async () => {
+    const db = await openFresh()
+    const at = (start: number, id: string): Annotation => {
+      const made = annotation('Tartous', { id })
+      return { ...made, target: { ...made.target, position: { start, end: start + 7 } } }
+    }
+    // More rows at one start than a page holds, straddling two page ends, then a spread.
+    const crowd = Array.from({ length: ROWS_PER_READ + 300 }, (_, i) => at(50, `c${1e5 + i}`))
+    const before = Array.from({ length: ROWS_PER_READ - 200 }, (_, i) => at(i % 40, `b${1e5 + i}`))
+    const after = Array.from({ length: ROWS_PER_READ + 10 }, (_, i) => at(60 + i, `d${1e5 + i}`))
+    const all = [...after, ...crowd, ...before]
+    await putAnnotations(db, [...all, annotation('Hmeymim', { articleId: 'another-article' })])
+
+    const listed = await listArticleAnnotations(db, 'seed')
+    const expected = [...all].sort(
+      (a, b) =>
+        a.target.position.start - b.target.position.start ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    expect(listed.map((a) => a.id)).toEqual(expected.map((a) => a.id))
   })
 
   it('skips rows another version stored in a shape this one cannot use', async () => {

@@ -7,7 +7,7 @@
  * full disk rejects with Dexie's `AbortError` whose `inner` is the `QuotaExceededError`
  * (see `isQuotaError`).
  */
-import Dexie from 'dexie'
+import Dexie, { type IndexableType } from 'dexie'
 import { toRaw } from 'vue'
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import { isStoredAnnotation, isStoredArticleNote, plainAnnotation } from './annotation-rows'
@@ -34,7 +34,15 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Every annotation of an article, ordered by stored position (start), as one index range read.
+ * Rows per read of an article's annotations. Each read's rows arrive, and are deserialised (and
+ * recorded by `liveQuery`), in a task of their own: an article with 10,000 annotations is read in
+ * ten short tasks rather than one long one that would hold up the page.
+ */
+export const ROWS_PER_READ = 1000
+
+/**
+ * Every annotation of an article, ordered by stored position (start), read in pages of
+ * `ROWS_PER_READ` along the index inside one read-only transaction (so the pages fit together).
  * Usable inside `liveQuery`.
  *
  * @param db - an open database
@@ -44,11 +52,36 @@ export async function listArticleAnnotations(
   db: GlossDatabase,
   articleId: string,
 ): Promise<Annotation[]> {
-  const rows = await db.annotations
-    .where(ANNOTATIONS_BY_POSITION)
-    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
-    .toArray()
-  return wellFormed(rows)
+  return db.transaction('r', db.annotations, async () => {
+    const rows: Annotation[] = []
+    // A page starts at the last start read before, and begins with the rows already read at that
+    // start: the index orders rows of one key by primary key, so they come first, in that order.
+    let from: IndexableType = Dexie.minKey
+    let alreadyRead = 0
+    for (;;) {
+      const wanted = ROWS_PER_READ + alreadyRead
+      const page: Annotation[] = await db.annotations
+        .where(ANNOTATIONS_BY_POSITION)
+        .between([articleId, from], [articleId, Dexie.maxKey], true)
+        .limit(wanted)
+        .toArray()
+      for (let i = alreadyRead; i < page.length; i++) rows.push(page[i])
+      if (page.length < wanted) return wellFormed(rows)
+      // Every row in the index has a key at `target.position.start`.
+      const last: IndexableType = page[page.length - 1].target.position.start
+      alreadyRead = trailingAt(page, last)
+      from = last
+    }
+  })
+}
+
+/** How many rows at the end of a page have their stored start at `start`. */
+function trailingAt(page: readonly Annotation[], start: IndexableType): number {
+  let count = 0
+  while (count < page.length && page[page.length - 1 - count].target.position.start === start) {
+    count++
+  }
+  return count
 }
 
 /**
