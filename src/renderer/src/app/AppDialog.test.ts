@@ -33,4 +33,16 @@ describe('AppDialog', () => {
     expect(dialog.open).toBe(false)
     expect(onClose).toHaveBeenCalledOnce()
   })
+
+  it('cannot be closed while busy, by Escape or by its Close button', async () => {
+    mounted = await mountComponent({
+      render: () => h(AppDialog, { title: 'Import annotations', busy: true }),
+    })
+    const dialog = document.querySelector('dialog')!
+    const cancel = new Event('cancel', { cancelable: true })
+    dialog.dispatchEvent(cancel)
+    expect(cancel.defaultPrevented).toBe(true)
+    dialog.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click()
+    expect(dialog.open).toBe(true)
+  })
 })

@@ -180,6 +180,19 @@ describe('backup and restore', () => {
     expect(await everything(db)).toEqual(before)
   })
 
+  it('abandons the check of a file when the reader closes the dialog during it', async () => {
+    const { store } = await started()
+    host.willOpen('backup.json', await backUp(store))
+    const choosing = store.chooseRestore()
+    // The check yields to the page (a task) before parsing: close it in between.
+    for (let i = 0; i < 50 && store.phase !== 'checking'; i++) await Promise.resolve()
+    expect(store.phase).toBe('checking')
+    store.dismiss()
+    await choosing
+    expect(store.phase).toBe('idle')
+    expect(store.pending).toBeNull()
+  })
+
   it('keeps all the data when the disk fills up midway through a restore', async () => {
     const { db, store } = await started()
     host.willOpen('backup.json', await backUp(store))

@@ -18,8 +18,11 @@ import { useStorageStore } from '@renderer/stores/storage'
 import { MAX_BACKUP_CHARS, readBackup, writeBackup, type Backup } from './backup-file'
 
 export type BackupTask = 'backup' | 'restore'
-/** Nothing under way; working (no answer needed yet); asking to confirm a restore; refused. */
-export type BackupPhase = 'idle' | 'working' | 'confirming' | 'refused'
+/**
+ * Nothing under way; saving a backup; checking a backup file; asking to confirm a restore;
+ * restoring; or refused (why is in `error`).
+ */
+export type BackupPhase = 'idle' | 'saving' | 'checking' | 'confirming' | 'restoring' | 'refused'
 
 /** A restore waiting for the reader's go-ahead. */
 export interface PendingRestore {
@@ -47,8 +50,11 @@ export const useBackupStore = defineStore('backup', () => {
   const error = ref<string | null>(null)
   const pending = shallowRef<PendingRestore | null>(null)
 
+  /** The file check under way, which closing the dialog abandons. */
+  let check = 0
+
   function begin(next: BackupTask): boolean {
-    if (phase.value === 'working') return false
+    if (['saving', 'checking', 'restoring'].includes(phase.value)) return false
     task.value = next
     error.value = null
     pending.value = null
@@ -69,7 +75,7 @@ export const useBackupStore = defineStore('backup', () => {
   /** Save a backup of everything through the host (a save dialog, or a download). */
   async function backUp(): Promise<void> {
     if (!begin('backup')) return
-    phase.value = 'working'
+    phase.value = 'saving'
     const data = await storage.read(readAllData)
     if (!data) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
     const content = writeBackup(data, new Date())
@@ -91,12 +97,15 @@ export const useBackupStore = defineStore('backup', () => {
     const opened = await host.openFile({ purpose: 'backup' })
     if (!opened.ok) return refuse(opened.error.message)
     if (opened.value === null) return done(null)
-    phase.value = 'working'
+    phase.value = 'checking'
+    const ticket = ++check
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
+    if (ticket !== check) return
     const backup = readBackup(opened.value.content)
     if (!backup.ok) return refuse(backup.error)
     const current = await storage.read(countAllData)
+    if (ticket !== check) return
     pending.value = { fileName: opened.value.name, backup: backup.value, current }
     phase.value = 'confirming'
   }
@@ -105,7 +114,7 @@ export const useBackupStore = defineStore('backup', () => {
   async function confirmRestore(): Promise<void> {
     const restore = pending.value
     if (phase.value !== 'confirming' || !restore) return
-    phase.value = 'working'
+    phase.value = 'restoring'
     error.value = null
     const failure = await writeExplained(
       storage.write,
@@ -122,9 +131,10 @@ export const useBackupStore = defineStore('backup', () => {
     done(`Restored ${n.toLocaleString('en')} annotation${n === 1 ? '' : 's'} and your settings`)
   }
 
-  /** Close the dialog without restoring (not while a write is under way). */
+  /** Close the dialog without restoring: abandons a check, but not a restore under way. */
   function dismiss(): void {
-    if (phase.value === 'working') return
+    if (phase.value === 'saving' || phase.value === 'restoring') return
+    check++
     error.value = null
     done(null)
   }

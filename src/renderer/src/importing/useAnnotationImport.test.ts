@@ -170,6 +170,19 @@ describe('import flow', () => {
     expect(await app.rows()).toEqual(before)
   })
 
+  it('abandons the check when the reader closes the dialog during it', async () => {
+    const app = await appWithTwoHighlights()
+    host.willOpen('notes.jsonld', mixedFile())
+    const starting = app.flow.start()
+    // The check yields to the page (a task) before parsing: close it in between.
+    for (let i = 0; i < 50 && app.flow.phase.value !== 'checking'; i++) await Promise.resolve()
+    expect(app.flow.phase.value).toBe('checking')
+    app.flow.close()
+    await starting
+    expect(app.flow.phase.value).toBe('idle')
+    expect(app.flow.plan.value).toBeNull()
+  })
+
   it('does nothing when the reader cancels the file picker', async () => {
     const app = await startImportApp()
     await app.flow.start()

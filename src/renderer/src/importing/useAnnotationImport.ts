@@ -66,6 +66,9 @@ export function useAnnotationImport() {
     return (start, end, exact) => passages.has(key(start, end, exact))
   }
 
+  /** The check under way, which closing the dialog abandons. */
+  let checking: AbortController | null = null
+
   /** Ask for a file and work out what importing it would do. */
   async function start(): Promise<void> {
     if (phase.value === 'checking' || phase.value === 'writing') return
@@ -76,23 +79,36 @@ export function useAnnotationImport() {
     error.value = null
     phase.value = 'checking'
     fileName.value = file.name
+    const check = (checking = new AbortController())
+    try {
+      const checked = await checkFile(file.content, check.signal)
+      if (check.signal.aborted) return
+      if (typeof checked === 'string') return refuse(checked)
+      plan.value = checked
+      phase.value = 'confirming'
+    } catch (cause) {
+      if (!check.signal.aborted) throw cause
+    }
+  }
+
+  /** Parse, anchor and compare; resolves the plan, or why the file cannot be imported. */
+  async function checkFile(text: string, signal: AbortSignal): Promise<ImportPlan | string> {
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
-    const parsed = parseAnnotationFile(file.content)
-    if (!parsed.ok) return refuse(parsed.error.message)
+    const parsed = parseAnnotationFile(text)
+    if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store
-    if (articleId === null || !textIndex) return refuse('Open an article to import annotations.')
+    if (articleId === null || !textIndex) return 'Open an article to import annotations.'
     const candidates = parsed.value.annotations
-    const results = await anchorCandidates(textIndex, candidates)
+    const results = await anchorCandidates(textIndex, candidates, { signal })
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
-    plan.value = planImport(candidates, results, {
+    return planImport(candidates, results, {
       articleId,
       index: textIndex,
       storedIds,
       isHighlighted: highlightedPassages(),
     })
-    phase.value = 'confirming'
   }
 
   /** Write `annotations`; resolves the ids added, or null (and `error`) on failure. */
@@ -147,9 +163,11 @@ export function useAnnotationImport() {
     error.value = null
   }
 
-  /** Close the dialog without importing (not while the write is under way). */
+  /** Close the dialog without importing: abandons a check, but not a write under way. */
   function close(): void {
-    if (phase.value !== 'writing') reset()
+    if (phase.value === 'writing') return
+    checking?.abort()
+    reset()
   }
 
   return {
