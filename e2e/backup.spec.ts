@@ -48,6 +48,7 @@ test('back up, change things, restore: everything is back, after a reload too', 
 
   const backup = new BackupPage(page)
   await backup.openPanel()
+  await reader.screenshot('settings-your-data', false)
   const saved = await catchSavedFile(gloss, testInfo.outputPath('backups'), async () => {
     await backup.backUpButton.click()
     await expect(page.locator('.annotation-notice')).toHaveText(/^Backed up everything to /)

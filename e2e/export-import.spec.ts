@@ -175,6 +175,8 @@ test.describe('export and import', () => {
     await exporter.option('Include notes').uncheck()
     await exporter.choose('Plain text')
     await expect(exporter.preview).not.toContainText('A port')
+    await page.setViewportSize({ width: 420, height: 860 })
+    await new ReaderPage(page).screenshot('export-dialog-narrow', false)
     const saved = await catchSavedFile(gloss, testInfo.outputPath('exports'), () => exporter.save())
     const text = await readFile(saved.path, 'utf8')
     expect(text).toContain('Tartous')
