@@ -119,17 +119,19 @@ export async function createAnnotation(
   const row = plainAnnotation(annotation)
   const { start, end } = row.target.position
   return db.transaction('rw', db.annotations, async () => {
-    const samePlace = await db.annotations
-      .where(ANNOTATIONS_BY_POSITION)
-      .equals([row.articleId, start])
-      .filter((other) => other.target.position.end === end)
-      .first()
-    if (!samePlace) {
-      await db.annotations.add(row)
-      return row
-    }
+    // The add and the look for another highlight on the passage go out together, one trip to
+    // the database instead of two in a row (a new highlight is saved within a frame). Only when
+    // another window got there first is the add undone, in this same transaction.
+    const [, atStart] = await Promise.all([
+      db.annotations.add(row),
+      db.annotations.where(ANNOTATIONS_BY_POSITION).equals([row.articleId, start]).toArray(),
+    ])
+    const samePlace = atStart.find(
+      (other) => other.id !== row.id && other.target.position.end === end,
+    )
+    if (!samePlace) return row
     const recoloured = { ...samePlace, color: row.color, updatedAt: row.updatedAt }
-    await db.annotations.put(recoloured)
+    await Promise.all([db.annotations.delete(row.id), db.annotations.put(recoloured)])
     return recoloured
   })
 }
