@@ -28,7 +28,7 @@ export interface Lab {
 export const VIEWPORT = { width: 1280, height: 860 }
 
 /**
- * Open the lab page on the long article.
+ * Open the lab page on the long article, in a fresh browser context.
  *
  * @param context - the run's browser and server
  * @param copies - how many copies of the seed the long article holds
@@ -36,20 +36,36 @@ export const VIEWPORT = { width: 1280, height: 860 }
 export async function openLab(context: BenchContext, copies = 100): Promise<Lab> {
   const browserContext = await context.browser.newContext({ viewport: VIEWPORT })
   const page = await browserContext.newPage()
+  const call = await loadLab(context, page, copies)
+  return { page, call, close: () => browserContext.close() }
+}
+
+/**
+ * Load the lab page into a page already open (e.g. to write the app's database in the profile
+ * the app will then be opened in).
+ *
+ * @param context - the run's server
+ * @param page - the page to load it into
+ * @param copies - how many copies of the seed the long article holds
+ * @returns calls a probe's function in the page, as `Lab.call`
+ */
+export async function loadLab(
+  context: BenchContext,
+  page: Page,
+  copies: number,
+): Promise<Lab['call']> {
   const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
+  const onError = (error: Error): void => void errors.push(error.message)
+  page.on('pageerror', onError)
   await page.goto(`${context.origin}/bench/index.html?copies=${copies}`)
   await page.waitForSelector('html[data-lab-ready]', { timeout: 30_000 }).catch(() => {
     throw new Error(`The lab page did not start: ${errors.join('; ') || 'no error reported'}`)
   })
-  return {
-    page,
-    call: <T>(probe: string, fn: string, ...args: unknown[]) =>
-      page.evaluate(([p, f, a]) => (globalThis as unknown as LabGlobal).benchProbes[p][f](...a), [
-        probe,
-        fn,
-        args,
-      ] as const) as Promise<T>,
-    close: () => browserContext.close(),
-  }
+  page.off('pageerror', onError)
+  return <T>(probe: string, fn: string, ...args: unknown[]) =>
+    page.evaluate(([p, f, a]) => (globalThis as unknown as LabGlobal).benchProbes[p][f](...a), [
+      probe,
+      fn,
+      args,
+    ] as const) as Promise<T>
 }
