@@ -63,6 +63,21 @@ describe('useKeyboardShortcuts', () => {
     expect(other).toHaveBeenCalledTimes(1)
   })
 
+  it('stands down while a modal dialog is open, so keys reach the dialog, not the page', async () => {
+    const run = vi.fn()
+    const root = await bind([{ key: 'Delete', run }])
+    const dialog = document.createElement('dialog')
+    dialog.append(document.createElement('button'))
+    root.append(dialog)
+    dialog.showModal()
+    const event = press(dialog.querySelector('button')!, 'Delete')
+    expect(run).not.toHaveBeenCalled()
+    expect(event.defaultPrevented).toBe(false)
+    dialog.close()
+    press(root, 'Delete')
+    expect(run).toHaveBeenCalledTimes(1)
+  })
+
   it('leaves a key alone while its shortcut does not apply, for the next one that does', async () => {
     let applies = false
     const first = vi.fn()

@@ -2,7 +2,7 @@
  * In-page keyboard shortcuts. A shortcut that mirrors a native menu item names its
  * `menuCommand`; on a host with a native menu the menu's accelerator already sends that
  * command, so the page does not bind it twice. Plain-key shortcuts never fire while the reader
- * types in a field.
+ * types in a field, and no shortcut fires while a modal dialog is open.
  */
 import { onMounted, onUnmounted } from 'vue'
 import { host } from '@host'
@@ -38,6 +38,15 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
+ * Whether a modal dialog (the export, import and restore dialogs, the photo lightbox) is open.
+ * It owns the keyboard then: `Delete` or `1`-`5` must not reach a highlight behind it, and
+ * `Escape` must reach the dialog. Every `<dialog>` in Gloss is shown modal.
+ */
+function modalDialogOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null
+}
+
+/**
  * Whether an event is the given shortcut.
  *
  * @param event - a keydown event
@@ -57,7 +66,7 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: KeyboardShortcut
 export function useKeyboardShortcuts(shortcuts: readonly KeyboardShortcut[]): void {
   const active = shortcuts.filter((s) => !(s.menuCommand && host.capabilities.nativeMenu))
   const onKeydown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.isComposing) return
+    if (event.defaultPrevented || event.isComposing || modalDialogOpen()) return
     const shortcut = active.find((s) => matchesShortcut(event, s) && (s.enabled?.(event) ?? true))
     if (!shortcut) return
     if (!shortcut.mod && !shortcut.alt && isTyping(event.target)) return
