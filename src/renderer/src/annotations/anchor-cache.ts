@@ -3,12 +3,17 @@
  * annotation id and `updatedAt`, so when the live query brings the whole list back after one
  * edit only the edited annotation is anchored again. The first list of an article is anchored
  * in one chunked batch (`anchorTargets`, yielding to the page between chunks); a batch that took
- * several tasks yields once more before its results are collected, so collecting and placing
- * thousands of results does not share the last chunk's task. Updates run one at a time; one
+ * more than a few milliseconds yields once more before its results are collected, so collecting,
+ * placing and painting thousands of results does not share its last chunk's task. Updates run one at a time; one
  * asked for while another runs waits and then anchors the newest list.
  */
 import type { Annotation } from '@shared/annotation'
-import { anchorTargets, type AnchorResult, type TextIndex } from '@renderer/anchoring'
+import {
+  anchorTargets,
+  DEFAULT_BUDGET_MS,
+  type AnchorResult,
+  type TextIndex,
+} from '@renderer/anchoring'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 
 export type AnchorMap = ReadonlyMap<string, AnchorResult>
@@ -50,13 +55,13 @@ export function createAnchorCache(index: TextIndex): AnchorCache {
   async function anchorMissing(annotations: readonly Annotation[]): Promise<void> {
     const missing = annotations.filter((annotation) => !isCurrent(annotation))
     if (missing.length === 0) return
-    let chunks = 0
+    const started = performance.now()
     const results = await anchorTargets(
       index,
       missing.map((annotation) => annotation.target),
-      { signal: abort.signal, onChunk: () => chunks++ },
+      { signal: abort.signal },
     )
-    if (chunks > 1) await yieldToMain()
+    if (performance.now() - started > DEFAULT_BUDGET_MS / 2) await yieldToMain()
     missing.forEach((annotation, i) => {
       entries.set(annotation.id, { updatedAt: annotation.updatedAt, result: results[i] })
     })
