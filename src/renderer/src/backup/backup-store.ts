@@ -15,7 +15,7 @@ import { writeExplained } from '@renderer/db/write-failure'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useStorageStore } from '@renderer/stores/storage'
-import { MAX_BACKUP_CHARS, readBackup, writeBackup, type Backup } from './backup-file'
+import type { Backup } from './backup-file'
 
 export type BackupTask = 'backup' | 'restore'
 /**
@@ -39,6 +39,9 @@ function backupName(now: Date): string {
     .join('-')
   return `Gloss backup ${day}.json`
 }
+
+/** The backup format and its validator load with the first backup or restore, not with the app. */
+const loadBackupFile = () => import('./backup-file')
 
 export const useBackupStore = defineStore('backup', () => {
   const storage = useStorageStore()
@@ -78,6 +81,7 @@ export const useBackupStore = defineStore('backup', () => {
     phase.value = 'saving'
     const data = await storage.read(readAllData)
     if (!data) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
+    const { MAX_BACKUP_CHARS, writeBackup } = await loadBackupFile()
     const content = writeBackup(data, new Date())
     if (content.length > MAX_BACKUP_CHARS) {
       return refuse('Your data is larger than a backup file may be (20 MB), so it was not saved.')
@@ -101,6 +105,8 @@ export const useBackupStore = defineStore('backup', () => {
     const ticket = ++check
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
+    if (ticket !== check) return
+    const { readBackup } = await loadBackupFile()
     if (ticket !== check) return
     const backup = readBackup(opened.value.content)
     if (!backup.ok) return refuse(backup.error)

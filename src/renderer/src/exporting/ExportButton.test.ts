@@ -83,8 +83,8 @@ async function choose(input: HTMLInputElement): Promise<void> {
 
 async function openDialog(): Promise<void> {
   button('Export').click()
-  await nextTick()
-  expect(dialog()?.open).toBe(true)
+  // The dialog's code loads on first use.
+  await vi.waitFor(() => expect(dialog()?.open).toBe(true))
 }
 
 describe('export dialog', () => {
@@ -216,7 +216,6 @@ describe('export dialog', () => {
     expect(dialog()).toBeNull()
     expect(document.activeElement).toBe(root.querySelector('button'))
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'E', ctrlKey: true, shiftKey: true }))
-    await nextTick()
-    expect(dialog()?.open).toBe(true)
+    await vi.waitFor(() => expect(dialog()?.open).toBe(true))
   })
 })

@@ -12,7 +12,6 @@ import { deleteAnnotations } from '@renderer/db/annotations'
 import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
 import { writeExplained } from '@renderer/db/write-failure'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
-import { parseAnnotationFile } from '@renderer/import/parse-annotation-file'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
@@ -95,6 +94,8 @@ export function useAnnotationImport() {
   async function checkFile(text: string, signal: AbortSignal): Promise<ImportPlan | string> {
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
+    // The parser and its schemas load with the first import, not with the app.
+    const { parseAnnotationFile } = await import('@renderer/import/parse-annotation-file')
     const parsed = parseAnnotationFile(text)
     if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store
