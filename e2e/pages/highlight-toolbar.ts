@@ -47,6 +47,9 @@ export class HighlightsPage {
     await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 })
     await this.page.mouse.move(to.x, to.y, { steps: 5 })
     await this.page.mouse.up()
+    // The app takes the selection on its own schedule: keys pressed before it has (h, n)
+    // would find nothing selected on a busy machine.
+    await this.toolbar.waitFor({ state: 'visible' })
   }
 
   /** The selected text in the page. */
