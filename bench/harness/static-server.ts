@@ -1,29 +1,14 @@
 /**
  * A tiny static file server for the benchmarks: URL paths → files under a few mounted folders,
- * on 127.0.0.1 and a free port, with the MIME types a browser needs (module scripts refuse to
- * run without a JavaScript type). Paths that leave a mounted folder are refused.
+ * on 127.0.0.1 and a free port, with the MIME types the app's own protocol sends (module scripts
+ * refuse to run without a JavaScript type). Paths that leave a mounted folder are refused.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, sep } from 'node:path'
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-}
+import { join, sep } from 'node:path'
+import { mimeTypeFor } from '../../src/main/mime-type'
 
 /** A URL prefix (`/`, `/bench/`) served from a folder. */
 export interface Mount {
@@ -65,7 +50,7 @@ export async function startStaticServer(mounts: readonly Mount[]): Promise<Stati
       (info) => {
         if (!info.isFile()) return notFound()
         response.writeHead(200, {
-          'content-type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': mimeTypeFor(file),
           'content-length': info.size,
           'cache-control': 'no-store',
         })
