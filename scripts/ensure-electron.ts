@@ -1,0 +1,43 @@
+/**
+ * Makes sure the Electron binary is there before `npm start` / `npm run dev` launch it.
+ *
+ * Electron 45 has no install step: its binary is downloaded from GitHub the first time the
+ * `electron` package is required, and electron-vite looks for the binary without requiring the
+ * package, so on a fresh clone it would only say "Electron uninstall". This runs Electron's own
+ * downloader first (a no-op once the binary is there) and, if that cannot work, says what to do.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+const MINIMUM_NODE = [22, 12] as const
+
+function nodeIsRecentEnough(): boolean {
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  return major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1])
+}
+
+function giveUp(reason: string): never {
+  console.error(
+    `\n${reason}\n\nTo read in a browser instead (it needs neither): npm run start:web\n` +
+      'then open http://127.0.0.1:4173/\n',
+  )
+  process.exit(1)
+}
+
+const electronDir = join(process.cwd(), 'node_modules', 'electron')
+if (!existsSync(join(electronDir, 'path.txt'))) {
+  if (!nodeIsRecentEnough()) {
+    giveUp(
+      `Gloss needs Electron, whose downloader requires Node ${MINIMUM_NODE.join('.')} or newer ` +
+        `(this is Node ${process.versions.node}).`,
+    )
+  }
+  console.log('Downloading Electron (once)…')
+  const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'inherit',
+  })
+  if (download.status !== 0) {
+    giveUp('Electron could not be downloaded (it comes from GitHub: is this machine online?).')
+  }
+}
