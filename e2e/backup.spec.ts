@@ -109,5 +109,6 @@ test('a damaged backup is refused with its reason and changes nothing', async ({
   )
   await backup.dialog.getByRole('button', { name: 'Close' }).last().click()
   await expect(backup.dialog).toBeHidden()
+  await expect(backup.restoreButton).toBeFocused()
   expect(await highlights.painted()).toHaveLength(1)
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { h } from 'vue'
+import { h, nextTick, ref } from 'vue'
 import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import AppDialog from './AppDialog.vue'
 
@@ -35,5 +35,22 @@ describe('AppDialog', () => {
     expect(cancel.defaultPrevented).toBe(true)
     dialog.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click()
     expect(dialog.open).toBe(true)
+  })
+
+  it('closes itself when its owner unmounts it, without reporting a close back', async () => {
+    const onClose = vi.fn()
+    const shown = ref(true)
+    mounted = await mountComponent({
+      render: () => (shown.value ? h(AppDialog, { title: 'Restore from backup', onClose }) : null),
+    })
+    const dialog = document.querySelector('dialog')!
+    const closed = vi.fn()
+    dialog.addEventListener('close', closed)
+    shown.value = false
+    await nextTick()
+    expect(dialog.open).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(closed).toHaveBeenCalled()
+    expect(onClose).not.toHaveBeenCalled()
   })
 })

@@ -102,6 +102,22 @@ describe('SettingsPopover', () => {
     outside.remove()
   })
 
+  it('stays open beneath a modal dialog opened from it, for focus to come back to', async () => {
+    const { root, panel } = await openPanel()
+    const dialog = document.createElement('dialog')
+    dialog.setAttribute('open', '')
+    const dialogButton = dialog.appendChild(document.createElement('button'))
+    document.body.append(dialog)
+    const restore = panel.querySelector('button')!
+    restore.dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, relatedTarget: dialogButton }),
+    )
+    dialogButton.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    await nextTick()
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull()
+    dialog.remove()
+  })
+
   it('opens and closes on the native menu’s reading-settings command', async () => {
     mounted = await mountComponent(SettingsPopover)
     host.sendMenuCommand('reading-settings')
