@@ -12,6 +12,8 @@ import { host } from '@renderer/testing/fake-host'
 import { createTestApp } from '@renderer/testing/mount'
 import { useArticleStore } from '@renderer/stores/article'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useAnnotationStore } from '@renderer/stores/annotations'
+import { useHistoryStore } from '@renderer/stores/history'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useBackupStore } from './backup-store'
 
@@ -129,13 +131,16 @@ describe('backup and restore', () => {
       articleNotes: [],
     })
     await useSettingsStore().setTheme('dark')
+    await useAnnotationStore().rememberColor('blue')
+    const undo = vi.fn(async () => true)
+    useHistoryStore().record({ label: 'Delete highlight', undo, redo: async () => true })
 
     host.willOpen('Gloss backup.json', text)
     await store.chooseRestore()
     expect(host.openRequests).toEqual([{ purpose: 'backup' }])
     expect(store.phase).toBe('confirming')
     expect(store.pending?.current).toEqual({
-      settings: 1,
+      settings: 2,
       readingPositions: 0,
       annotations: 0,
       articleNotes: 0,
@@ -151,6 +156,9 @@ describe('backup and restore', () => {
     ])
     expect(await everything(db)).toEqual(before)
     expect(useSettingsStore().settings.theme).toBe('sepia')
+    expect(useAnnotationStore().lastColor).toBe('green')
+    expect(await useHistoryStore().undo()).toBeNull()
+    expect(undo).not.toHaveBeenCalled()
     expect(store.phase).toBe('idle')
     expect(useAnnotationViewStore().notice?.message).toBe(
       'Restored 3 annotations and your settings',

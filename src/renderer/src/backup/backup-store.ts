@@ -3,8 +3,9 @@
  * section and the native menu start, and the state their dialog shows. A backup is one file
  * saved through the host. A restore reads and checks a file, says what it holds and that it
  * replaces everything Gloss holds now, and on confirmation replaces every table in one
- * strict-durability transaction; the reading settings are then read again. A bad file or a
- * failed write is explained and changes nothing.
+ * strict-durability transaction; the settings are then read again and the undo history,
+ * which worked on the data replaced, is forgotten. A bad file or a failed write is explained
+ * and changes nothing.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref, shallowReadonly, shallowRef } from 'vue'
@@ -13,6 +14,8 @@ import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { countAllData, readAllData, replaceAllData, type DataCounts } from '@renderer/db/backup'
 import { writeExplained } from '@renderer/db/write-failure'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useAnnotationStore } from '@renderer/stores/annotations'
+import { useHistoryStore } from '@renderer/stores/history'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useStorageStore } from '@renderer/stores/storage'
 import type { Backup } from './backup-file'
@@ -47,6 +50,8 @@ export const useBackupStore = defineStore('backup', () => {
   const storage = useStorageStore()
   const settings = useSettingsStore()
   const view = useAnnotationViewStore()
+  const history = useHistoryStore()
+  const annotations = useAnnotationStore()
 
   const task = ref<BackupTask>('backup')
   const phase = ref<BackupPhase>('idle')
@@ -132,7 +137,9 @@ export const useBackupStore = defineStore('backup', () => {
       phase.value = 'confirming'
       return
     }
-    await settings.load()
+    // Undo steps would now act on data they never saw: the restore is the new starting point.
+    history.forget()
+    await Promise.all([settings.load(), annotations.loadLastColor()])
     const n = restore.backup.data.annotations.length
     done(`Restored ${n.toLocaleString('en')} annotation${n === 1 ? '' : 's'} and your settings`)
   }

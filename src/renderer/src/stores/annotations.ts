@@ -128,11 +128,12 @@ export const useAnnotationStore = defineStore('annotations', () => {
   const byId = computed(() => new Map(annotations.value.map((a) => [a.id, a])))
 
   const lastColor = ref<HighlightColor>('yellow')
-  void storage
-    .read((db) => readSetting(db, 'highlightColor'))
-    .then((saved) => {
-      if (isHighlightColor(saved)) lastColor.value = saved
-    })
+  /** Read the colour `h` uses from the settings table (at start, and after a restore). */
+  async function loadLastColor(): Promise<void> {
+    const saved = await storage.read((db) => readSetting(db, 'highlightColor'))
+    if (isHighlightColor(saved)) lastColor.value = saved
+  }
+  void loadLastColor()
 
   const tagSuggestions = useLiveQuery(() => listTags)
   const articleNoteRow = useLiveQuery(() => {
@@ -278,6 +279,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
     remove,
     restore,
     rememberColor,
+    loadLastColor,
     saveArticleNote,
   }
 })

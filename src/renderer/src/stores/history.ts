@@ -55,12 +55,19 @@ export const useHistoryStore = defineStore('history', () => {
   /** Redo the last undone command; resolves it, or null as `undo` does. */
   const redo = (): Promise<UndoableCommand | null> => step(undone, done, (c) => c.redo())
 
+  /** Forget every step, once the data they worked on has been replaced (a restore). */
+  function forget(): void {
+    done.value = []
+    undone.value = []
+  }
+
   return {
     /** The command an undo would take back next. */
     lastDone: computed(() => done.value.at(-1) ?? null),
     record,
     undo,
     redo,
+    forget,
   }
 })
 
