@@ -2,12 +2,13 @@
  * Keeps a floating panel (the selection toolbar, a highlight's popover) beside its passage while
  * the page scrolls or the window resizes: the passage's first line in view is measured (a
  * passage may run over many lines and off screen), and `placeBeside` puts the panel above it, or
- * below when the toolbar is in the way. Measured once per frame at most.
+ * below when the toolbar is in the way. Measured once per frame at most. The panel gets it as
+ * its inline style, and stays hidden until it has been measured.
  */
-import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, watch, type CSSProperties, type Ref } from 'vue'
 import { placeBeside, type Box } from '@renderer/highlights/floating-position'
 
-export interface Placement {
+interface Placement {
   readonly top: number
   readonly left: number
 }
@@ -32,11 +33,12 @@ export function passageBox(range: Range): Box | null {
 /**
  * @param panel - the panel element, once rendered
  * @param passage - the passage's Range, or null when there is nothing to float beside
+ * @returns the panel's inline style
  */
 export function useFloatingPlacement(
   panel: Readonly<Ref<HTMLElement | null>>,
   passage: () => Range | null,
-): Readonly<Ref<Placement | null>> {
+): Readonly<Ref<CSSProperties>> {
   const placement = ref<Placement | null>(null)
   let frame = 0
 
@@ -67,5 +69,9 @@ export function useFloatingPlacement(
     window.removeEventListener('scroll', schedule)
     window.removeEventListener('resize', schedule)
   })
-  return placement
+  return computed(() =>
+    placement.value
+      ? { top: `${placement.value.top}px`, left: `${placement.value.left}px` }
+      : { visibility: 'hidden' },
+  )
 }
