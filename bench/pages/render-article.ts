@@ -6,6 +6,7 @@
  * code on the same DOM shape and CSS classes the app renders.
  */
 import type { Article, Block } from '@shared/article'
+import { figcaptionContent } from '@renderer/anchoring/fixtures/render-article'
 
 function element(tag: string, block: Block, className?: string): HTMLElement {
   const node = document.createElement(tag)
@@ -20,13 +21,7 @@ function figureElement(block: Extract<Block, { kind: 'figure' }>): HTMLElement {
   figure.className = 'reader-figure'
   const caption = document.createElement('figcaption')
   caption.dataset.block = block.id
-  const captionText = document.createElement('span')
-  captionText.className = 'caption'
-  captionText.textContent = block.caption
-  const credit = document.createElement('span')
-  credit.className = 'credit'
-  credit.textContent = `(${block.credit})`
-  caption.append(captionText, block.creditSeparator, credit)
+  caption.append(...figcaptionContent(document, block))
   figure.append(caption)
   return figure
 }
