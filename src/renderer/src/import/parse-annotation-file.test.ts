@@ -97,3 +97,55 @@ describe('importing a Gloss export', () => {
     )
   })
 })
+
+describe('files that look odd or hostile but are fine', () => {
+  const UUID = '3f2b8c4e-1d2a-4b5c-8d9e-0a1b2c3d4e5f'
+
+  it('accepts a Gloss export behind a byte order mark', () => {
+    const result = parseAnnotationFile(`\uFEFF${exportAs('json-ld', trickyInput())}`)
+    expect(result.ok && result.value.annotations).toHaveLength(6)
+  })
+
+  it('reads __proto__, constructor and prototype keys as data and pollutes nothing', () => {
+    const text = `{
+      "__proto__": {"polluted": "root"},
+      "constructor": {"prototype": {"polluted": "constructor"}},
+      "type": "Annotation",
+      "id": "urn:uuid:${UUID}",
+      "body": [{"type": "TextualBody", "value": "note", "__proto__": {"polluted": "body"}}],
+      "target": {
+        "__proto__": {"selector": {"type": "TextQuoteSelector", "exact": "from the prototype"}},
+        "selector": {"type": "TextQuoteSelector", "exact": "own passage", "prototype": {"polluted": 1}}
+      }
+    }`
+    const result = parseAnnotationFile(text)
+    expect(result.ok).toBe(true)
+    const [candidate] = result.ok ? result.value.annotations : []
+    expect(candidate.note).toBe('note')
+    expect(candidate.target.quote.exact).toBe('own passage')
+    expect(Object.getPrototypeOf(candidate)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(candidate).sort()).toEqual(
+      ['color', 'createdAt', 'id', 'note', 'tags', 'target', 'updatedAt'].sort(),
+    )
+  })
+
+  it('keeps scripts in notes as text', () => {
+    const note =
+      '<script>alert(1)</script><img src=x onerror=alert(2)> {{constructor.constructor("alert(3)")()}}'
+    const file = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:${UUID}`,
+      type: 'Annotation',
+      created: '2024-05-01T10:00:00.000Z',
+      bodyValue: note,
+      target: {
+        source: 'https://example.com/article',
+        selector: { type: 'TextQuoteSelector', exact: 'a passage' },
+      },
+    }
+    const result = parseAnnotationFile(JSON.stringify(file))
+    expect(result.ok && result.value.annotations[0].note).toBe(note)
+  })
+})
