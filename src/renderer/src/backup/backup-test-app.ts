@@ -1,0 +1,90 @@
+/**
+ * Test helpers for backup and restore: an app on a fresh fake database holding what a reader
+ * who has used Gloss for a while has stored (with text that breaks things), and a stable
+ * snapshot of every table to compare before and after.
+ */
+import { onTestFinished } from 'vitest'
+import type { Annotation } from '@shared/annotation'
+import { readAllData, replaceAllData, type StoredData } from '@renderer/db/backup'
+import { openDatabase } from '@renderer/db/connection'
+import type { GlossDatabase } from '@renderer/db/database'
+import { freshIndexedDb } from '@renderer/db/test-databases'
+import { seedTarget } from '@renderer/testing/annotation-targets'
+import { createTestApp } from '@renderer/testing/mount'
+import { useArticleStore } from '@renderer/stores/article'
+import { useSettingsStore } from '@renderer/stores/settings'
+import { useBackupStore } from './backup-store'
+
+export function annotation(
+  id: string,
+  articleId: string,
+  fields: Partial<Annotation> = {},
+): Annotation {
+  return {
+    ...{ id, articleId, color: 'purple', note: '', tags: [], createdAt: 1, updatedAt: 2 },
+    ...{ target: seedTarget('Tartous') },
+    ...fields,
+  }
+}
+
+/** What a reader who has used Gloss for a while has stored, with text that breaks things. */
+export const STORED: StoredData = {
+  settings: [
+    {
+      key: 'reading',
+      value: { theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineHeight: 1.75, measure: 60 },
+    },
+    { key: 'highlightColor', value: 'green' },
+  ],
+  readingPositions: [
+    {
+      articleId: 'seed-720a579d1653449e',
+      blockId: 'b9',
+      blockFraction: 0.25,
+      progress: 0.4,
+      updatedAt: 5,
+    },
+    { articleId: 'other', blockId: 'b2', blockFraction: 0, progress: 1, updatedAt: 6 },
+  ],
+  annotations: [
+    annotation('a1', 'seed-720a579d1653449e', {
+      note: 'Emoji 👩‍👩‍👧 and e\u0301 vs é, RTL \u202Eevil\u202C, lone \ud800 surrogate, </script>',
+      tags: ['syria', '#hash', 'تاغ'],
+    }),
+    annotation('a2', 'seed-720a579d1653449e', {
+      color: 'yellow',
+      target: seedTarget('The motherland is proud of you', 2),
+    }),
+    annotation('a3', 'other', { note: '{{constructor.constructor("alert(1)")()}}' }),
+  ],
+  articleNotes: [
+    { articleId: 'seed-720a579d1653449e', note: 'Compare with the **wire**', updatedAt: 7 },
+    { articleId: 'other', note: '', updatedAt: 8 },
+  ],
+}
+
+export async function started(data: StoredData = STORED) {
+  const connection = openDatabase(freshIndexedDb())
+  createTestApp({ connection })
+  const { db } = await connection
+  onTestFinished(() => db!.close())
+  await replaceAllData(db!, data)
+  await useSettingsStore().load()
+  await useArticleStore().load()
+  return { db: db!, store: useBackupStore() }
+}
+
+/** Every table, in a stable order, to compare before and after. */
+export async function everything(db: GlossDatabase): Promise<StoredData> {
+  const data = await readAllData(db)
+  const byKey =
+    <T>(key: (row: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : 1
+  return {
+    settings: [...data.settings].sort(byKey((row) => row.key)),
+    readingPositions: [...data.readingPositions].sort(byKey((row) => row.articleId)),
+    annotations: [...data.annotations].sort(byKey((row) => row.id)),
+    articleNotes: [...data.articleNotes].sort(byKey((row) => row.articleId)),
+  }
+}
