@@ -115,4 +115,13 @@ describe('useReadingPosition', () => {
     dispatchEvent(new Event('pagehide'))
     expect(saves).toHaveLength(1)
   })
+
+  it('saves a place the reader scrolled to before the layout settled', async () => {
+    const { saves } = await mountWith(undefined)
+    vi.useFakeTimers()
+    scrollTo(0, 140)
+    dispatchEvent(new Event('scroll'))
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    expect(saves.map((s) => s.blockId)).toEqual(['b1'])
+  })
 })

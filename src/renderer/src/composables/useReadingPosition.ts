@@ -52,6 +52,11 @@ export function useReadingPosition(
   onMounted(async () => {
     // The browser's own restoration would fight ours, and it ignores reflow.
     history.scrollRestoration = 'manual'
+    // Listen from the start: a reader who scrolls before the photos and fonts have arrived has
+    // chosen a place, and waiting for the layout to settle would let that scroll go unsaved.
+    addEventListener('scroll', saveSoon, { passive: true })
+    addEventListener('pagehide', saveNow)
+    document.addEventListener('visibilitychange', saveIfHidden)
     const saved = await store.loadReadingPosition()
     const element = article.value
     if (!element || disposed) return
@@ -63,9 +68,6 @@ export function useReadingPosition(
         behavior: 'instant',
       })
     }
-    addEventListener('scroll', saveSoon, { passive: true })
-    addEventListener('pagehide', saveNow)
-    document.addEventListener('visibilitychange', saveIfHidden)
   })
 
   onUnmounted(() => {
