@@ -3,7 +3,8 @@
  * Hypothesis uses it): first in a window around the expected place, then in the whole text, in
  * steps short enough to keep a page responsive. Exact occurrences are masked out: the exact
  * search has already weighed them, and approx-string-match reports only the lowest-error
- * matches, which they would always be.
+ * matches, which they would always be. Quotes longer than `MAX_FUZZY_QUOTE_CHARS` are placed
+ * only by position or exact match.
  */
 import approxSearch from 'approx-string-match'
 import { scoreCandidate, type Candidate, type Expectation } from './match-score'
@@ -12,6 +13,13 @@ import { scoreCandidate, type Candidate, type Expectation } from './match-score'
 export const MIN_QUOTE_SIMILARITY = 0.75
 /** ...and must score at least this, context and position included (see `match-score.ts`). */
 export const MIN_FUZZY_SCORE = 0.7
+/**
+ * Longest quote searched fuzzily: a long paragraph. approx-string-match builds a table of
+ * distinct characters × quote length before it reads any text, and again for every match it
+ * reports, all in one uninterruptible call; at 2,000 code units that stays a few milliseconds
+ * even when every character differs (CJK), where a 200,000-unit quote took minutes.
+ */
+export const MAX_FUZZY_QUOTE_CHARS = 2_000
 /** Normalised characters searched on each side of the expected place before the whole text. */
 const WINDOW_MARGIN = 2000
 /** Text code units × 32-unit quote blocks searched per step: a few milliseconds of work. */
@@ -79,6 +87,7 @@ export function* fuzzyMatchSteps(
   expected: Expectation,
 ): Generator<void, Candidate | null> {
   const { quote, hint } = expected
+  if (quote.length > MAX_FUZZY_QUOTE_CHARS) return null
   const maxErrors = Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))
   if (maxErrors < 1) return null
   const margin = WINDOW_MARGIN + quote.length

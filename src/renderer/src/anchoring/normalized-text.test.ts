@@ -43,6 +43,13 @@ describe('normalizeForMatching', () => {
     const text = 'Putin said: "You are coming back home \u2014 with victory!" \u{1F44D}'
     expect(normalizeForMatching(text)).toBe(text)
   })
+
+  it('keeps a cluster whole where a long unbroken run is segmented a window at a time', () => {
+    // One code unit ahead puts a window's edge between an "e" and its combining accent.
+    const run = 'x' + 'e\u0301'.repeat(5000)
+    expect(normalizeForMatching(run)).toBe(run.normalize('NFC'))
+    expect(buildNormalizedText(run).text).toBe(run.normalize('NFC'))
+  })
 })
 
 describe('buildNormalizedText', () => {
