@@ -7,6 +7,7 @@ import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useArticleStore } from '@renderer/stores/article'
+import { MAX_NOTE_CHARS } from '@renderer/import/limits'
 import NoteEditor from './NoteEditor.vue'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
@@ -66,5 +67,15 @@ describe('NoteEditor', () => {
     await vi.waitFor(() => expect(status()?.textContent).toMatch(/^Not saved/))
     expect(field.value).toBe('Thoughts worth keeping')
     expect(store.byId.get(id)?.note).toBe('')
+  })
+
+  it('holds at most the note cap and says so when full', async () => {
+    const { field } = await editor()
+    expect(field.maxLength).toBe(MAX_NOTE_CHARS)
+    expect(mounted!.root.querySelector('.note-full')).toBeNull()
+    type(field, 'x'.repeat(MAX_NOTE_CHARS))
+    await vi.waitFor(() =>
+      expect(mounted!.root.querySelector('.note-full')?.textContent).toMatch(/100,000 .* full/),
+    )
   })
 })

@@ -33,3 +33,24 @@ describe('NoteView', () => {
     expect(mounted.root.textContent).toContain('<img src=x onerror=alert(1)> kept')
   })
 })
+
+describe('NoteView of a long note', () => {
+  const LONG = `${'**Start** of a long note. '.repeat(400)}THE END`
+
+  it('renders the first part only, and all of it after Show all', async () => {
+    mounted = await mountComponent(() => h(NoteView, { source: LONG }))
+    await vi.waitFor(() => {
+      if (!mounted!.root.querySelector('.note-view strong')) throw new Error('not rendered yet')
+    })
+    const view = () => mounted!.root.querySelector('.note-view')!
+    expect(view().textContent!.length).toBeLessThan(LONG.length / 2)
+    expect(view().textContent).not.toContain('THE END')
+
+    const showAll = [...mounted.root.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Show all',
+    )
+    showAll!.click()
+    await vi.waitFor(() => expect(view().textContent).toContain('THE END'))
+    expect(mounted.root.querySelector('button')).toBeNull()
+  })
+})
