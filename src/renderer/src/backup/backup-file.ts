@@ -4,16 +4,27 @@
  * "annotations", "articleNotes" }`. Reading one checks all of it before anything is written:
  * size, JSON, format and version, every row's shape (valibot schemas, which build fresh objects
  * from known keys only, so `__proto__` or any other extra key is never copied), and keys unique
- * per table. A row that would not pass these checks is left out of a new backup, so every
- * backup Gloss writes can be restored.
+ * per table, and the limits imports keep on every field. A row that would not pass these
+ * checks (written before a check existed) is left out of a new backup and counted, so every
+ * backup Gloss writes can be restored and the reader is told what it lacks.
  */
 import * as v from 'valibot'
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
 import { err, ok, type Result } from '@shared/result'
+import { isStoredTime } from '@shared/stored-time'
 import type { SettingRecord } from '@renderer/db/database'
 import type { StoredData } from '@renderer/db/backup'
 import { parseJsonText } from '@renderer/import/json-text'
-import { MAX_IMPORT_FILE_CHARS } from '@renderer/import/limits'
+import {
+  MAX_CONTEXT_CHARS,
+  MAX_IMPORT_FILE_CHARS,
+  MAX_IRI_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_TAG_CHARS,
+  MAX_TAGS,
+  formatCount,
+} from '@renderer/import/limits'
 import {
   FONT_FAMILIES,
   THEME_CHOICES,
@@ -25,8 +36,20 @@ export const BACKUP_VERSION = 1
 /** Largest backup read or written, in UTF-16 code units (20 MB of ASCII JSON). */
 export const MAX_BACKUP_CHARS = MAX_IMPORT_FILE_CHARS
 
-const Key = v.pipe(v.string(), v.minLength(1), v.maxLength(2_048))
-const Time = v.pipe(v.number(), v.finite())
+// The limits of import apply to every field: a restored row is outside data like an imported
+// one, and a million-character quote froze every start for a minute.
+const Key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_IRI_CHARS))
+const Time = v.pipe(
+  v.number(),
+  v.check((ms) => isStoredTime(ms), 'not a date between the years 1 and 9999'),
+)
+const text = (max: number, what: string) =>
+  v.pipe(v.string(), v.maxLength(max, `${what} holds at most ${formatCount(max)} characters`))
+const Note = text(MAX_NOTE_CHARS, 'a note')
+const Tags = v.pipe(
+  v.array(text(MAX_TAG_CHARS, 'a tag')),
+  v.maxLength(MAX_TAGS, `an annotation has at most ${formatCount(MAX_TAGS)} tags`),
+)
 const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 
@@ -34,12 +57,16 @@ const AnnotationSchema = v.object({
   id: Key,
   articleId: Key,
   color: v.picklist(HIGHLIGHT_COLORS),
-  note: v.string(),
-  tags: v.array(v.string()),
+  note: Note,
+  tags: Tags,
   createdAt: Time,
   updatedAt: Time,
   target: v.object({
-    quote: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
+    quote: v.object({
+      exact: text(MAX_QUOTE_CHARS, 'a quote'),
+      prefix: text(MAX_CONTEXT_CHARS, 'a quote prefix'),
+      suffix: text(MAX_CONTEXT_CHARS, 'a quote suffix'),
+    }),
     position: v.pipe(
       v.object({ start: Offset, end: Offset }),
       v.check((p) => p.start <= p.end, 'the passage ends before it starts'),
@@ -49,13 +76,13 @@ const AnnotationSchema = v.object({
 
 const ReadingPositionSchema = v.object({
   articleId: Key,
-  blockId: v.string(),
+  blockId: text(MAX_IRI_CHARS, 'a block id'),
   blockFraction: Fraction,
   progress: Fraction,
   updatedAt: Time,
 })
 
-const ArticleNoteSchema = v.object({ articleId: Key, note: v.string(), updatedAt: Time })
+const ArticleNoteSchema = v.object({ articleId: Key, note: Note, updatedAt: Time })
 
 const SettingsSchema = v.object({
   reading: v.optional(
@@ -88,13 +115,19 @@ export interface Backup {
   readonly data: StoredData
 }
 
+/** A new backup's text, and how many stored rows it leaves out because they could not be restored. */
+export interface WrittenBackup {
+  readonly content: string
+  readonly leftOut: number
+}
+
 /**
  * The backup of what is stored, as a file's text.
  *
  * @param data - every table's rows, from `readAllData`
  * @param exportedAt - now
  */
-export function writeBackup(data: StoredData, exportedAt: Date): string {
+export function writeBackup(data: StoredData, exportedAt: Date): WrittenBackup {
   const setting = (key: SettingRecord['key']): unknown =>
     data.settings.find((row) => row.key === key)?.value
   const reading = setting('reading')
@@ -111,7 +144,14 @@ export function writeBackup(data: StoredData, exportedAt: Date): string {
     annotations: data.annotations.filter((row) => v.is(AnnotationSchema, row)),
     articleNotes: data.articleNotes.filter((row) => v.is(ArticleNoteSchema, row)),
   }
-  return `${JSON.stringify(file, null, 1)}\n`
+  const leftOut =
+    data.readingPositions.length -
+    file.readingPositions.length +
+    data.annotations.length -
+    file.annotations.length +
+    data.articleNotes.length -
+    file.articleNotes.length
+  return { content: `${JSON.stringify(file, null, 1)}\n`, leftOut }
 }
 
 /** `annotations[3].target.position.start`: where in the file an issue is. */

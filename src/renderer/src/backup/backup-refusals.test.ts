@@ -75,6 +75,46 @@ describe('a bad backup file is refused with its reason, and nothing changes', ()
       'The backup is damaged: exportedAt is not valid (Invalid timestamp: Received "yesterday").',
     ],
     [
+      'a created time past the end of the calendar',
+      annotationWith({ createdAt: 1e300 }),
+      'The backup is damaged: annotations[0].createdAt is not valid (not a date between the years 1 and 9999).',
+    ],
+    [
+      'a quote longer than any import may be',
+      annotationWith({
+        target: {
+          quote: { exact: 'q'.repeat(200_001), prefix: '', suffix: '' },
+          position: { start: 0, end: 1 },
+        },
+      }),
+      'The backup is damaged: annotations[0].target.quote.exact is not valid (a quote holds at most 200,000 characters).',
+    ],
+    [
+      'a quote prefix of a thousand and one characters',
+      annotationWith({
+        target: {
+          quote: { exact: 'q', prefix: 'p'.repeat(1_001), suffix: '' },
+          position: { start: 0, end: 1 },
+        },
+      }),
+      'The backup is damaged: annotations[0].target.quote.prefix is not valid (a quote prefix holds at most 1,000 characters).',
+    ],
+    [
+      'a note over the cap the editor keeps',
+      withField('articleNotes', [{ articleId: 'seed', note: 'n'.repeat(100_001), updatedAt: 1 }]),
+      'The backup is damaged: articleNotes[0].note is not valid (a note holds at most 100,000 characters).',
+    ],
+    [
+      'a hundred and one tags',
+      annotationWith({ tags: Array.from({ length: 101 }, (_, i) => `t${i}`) }),
+      'The backup is damaged: annotations[0].tags is not valid (an annotation has at most 100 tags).',
+    ],
+    [
+      'a tag of 201 characters',
+      annotationWith({ tags: ['t'.repeat(201)] }),
+      'The backup is damaged: annotations[0].tags[0] is not valid (a tag holds at most 200 characters).',
+    ],
+    [
       'duplicate ids',
       withField('annotations', [annotation('x', 'seed'), annotation('x', 'other')]),
       'The backup is damaged: "x" occurs twice where it must be unique.',

@@ -165,6 +165,16 @@ describe('backup and restore', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('leaves out and counts rows no backup could restore, and backs up the rest', async () => {
+    const broken = annotation('broken', 'seed', { createdAt: 1e300 })
+    const { store } = await started({ ...STORED, annotations: [...STORED.annotations, broken] })
+    const file = JSON.parse(await backUp(store))
+    expect(file.annotations.map((row: { id: string }) => row.id)).toEqual(['a1', 'a2', 'a3'])
+    expect(useAnnotationViewStore().notice?.message).toMatch(
+      /^Backed up everything to Gloss backup .* except 1 damaged item no backup can restore$/,
+    )
+  })
+
   it('says why a backup could not be saved', async () => {
     const { store } = await started()
     host.saveResult = fail('io', 'The folder "Backups" cannot be written to.')

@@ -87,7 +87,7 @@ export const useBackupStore = defineStore('backup', () => {
     const data = await storage.read(readAllData)
     if (!data) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
     const { MAX_BACKUP_CHARS, writeBackup } = await loadBackupFile()
-    const content = writeBackup(data, new Date())
+    const { content, leftOut } = writeBackup(data, new Date())
     if (content.length > MAX_BACKUP_CHARS) {
       return refuse('Your data is larger than a backup file may be (20 MB), so it was not saved.')
     }
@@ -97,7 +97,12 @@ export const useBackupStore = defineStore('backup', () => {
       mimeType: 'application/json',
     })
     if (!saved.ok) return refuse(saved.error.message)
-    done(saved.value.saved ? `Backed up everything to ${saved.value.name}` : null)
+    if (!saved.value.saved) return done(null)
+    const except =
+      leftOut === 0
+        ? ''
+        : ` except ${leftOut.toLocaleString('en')} damaged item${leftOut === 1 ? '' : 's'} no backup can restore`
+    done(`Backed up everything to ${saved.value.name}${except}`)
   }
 
   /** Ask for a backup file, check it, and ask the reader to confirm replacing everything. */

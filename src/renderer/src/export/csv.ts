@@ -6,6 +6,7 @@
  * byte order mark because Excel otherwise reads UTF-8 as the system code page and garbles every
  * accent, emoji and non-Latin script; other spreadsheets ignore it.
  */
+import { isoTimeOrNull } from '@shared/stored-time'
 import { COLOR_LABELS, shownNote, shownTags } from './content'
 import type { ExportAnnotation, ExportInput } from './types'
 
@@ -29,7 +30,8 @@ interface Column {
   readonly value: (annotation: ExportAnnotation, input: ExportInput) => string
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString()
+/** An empty cell for a stored time that is no date (see shared/stored-time.ts). */
+const iso = (ms: number): string => isoTimeOrNull(ms) ?? ''
 
 const COLUMNS: readonly Column[] = [
   { header: 'Quote', value: (a) => a.target.quote.exact },

@@ -31,4 +31,22 @@ describe('the export format registry', () => {
     const jsonLd = JSON.parse(exportAs('json-ld', broken))
     expect(jsonLd.first.items[0].body[0].value).toBe('half \uD83D emoji')
   })
+
+  it('exports a highlight whose stored dates are no dates, leaving the dates out', () => {
+    const input = trickyInput()
+    const [first, ...rest] = input.annotations
+    const broken = {
+      ...input,
+      annotations: [{ ...first, createdAt: 1e300, updatedAt: NaN }, ...rest],
+    }
+    for (const format of EXPORT_FORMATS) {
+      expect(() => exportAs(format.id, broken), format.id).not.toThrow()
+    }
+    const [item, next] = JSON.parse(exportAs('json-ld', broken)).first.items
+    expect(item).not.toHaveProperty('created')
+    expect(item).not.toHaveProperty('modified')
+    expect(next.created).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    const firstRow = exportAs('csv', broken).split('\r\n')[1]
+    expect(firstRow.endsWith(',,')).toBe(true)
+  })
 })

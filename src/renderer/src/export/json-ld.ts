@@ -5,6 +5,7 @@
  * `parseAnnotationFile` (import/) reads back to the same id, selectors, colour, note, tags and
  * times. Lone surrogates survive too: `JSON.stringify` writes them as `\u` escapes.
  */
+import { isoTimeOrNull } from '@shared/stored-time'
 import type { ExportAnnotation, ExportInput } from './types'
 import {
   ANNOTATION_CONTEXT,
@@ -29,8 +30,9 @@ export interface WebAnnotation {
   readonly id: string
   readonly type: 'Annotation'
   readonly motivation: 'commenting' | 'highlighting'
-  readonly created: string
-  readonly modified: string
+  /** Left out for a time that is no date (see shared/stored-time.ts). */
+  readonly created?: string
+  readonly modified?: string
   readonly body?: readonly TextualBody[]
   readonly target: {
     readonly type: 'SpecificResource'
@@ -62,6 +64,15 @@ function bodiesOf(annotation: ExportAnnotation, input: ExportInput): TextualBody
   return bodies
 }
 
+/** `{ created: '2024-…Z' }`, or nothing for a stored time that is no date. */
+function optionalTime(
+  key: 'created' | 'modified',
+  ms: number,
+): Partial<Record<typeof key, string>> {
+  const iso = isoTimeOrNull(ms)
+  return iso === null ? {} : { [key]: iso }
+}
+
 /**
  * One annotation as a W3C Web Annotation.
  *
@@ -76,8 +87,8 @@ export function toWebAnnotation(annotation: ExportAnnotation, input: ExportInput
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: body.some((b) => b.purpose === 'commenting') ? 'commenting' : 'highlighting',
-    created: new Date(annotation.createdAt).toISOString(),
-    modified: new Date(annotation.updatedAt).toISOString(),
+    ...optionalTime('created', annotation.createdAt),
+    ...optionalTime('modified', annotation.updatedAt),
     ...(body.length > 0 ? { body } : {}),
     target: {
       type: 'SpecificResource',
