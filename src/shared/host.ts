@@ -43,7 +43,10 @@ export interface OpenFileRequest {
 
 export interface OpenedFile {
   readonly name: string
+  /** The text, read as UTF-8, without a byte order mark. */
   readonly content: string
+  /** How many characters were not UTF-8 and read as U+FFFD (see shared/decode-utf8.ts). */
+  readonly unreadable: number
 }
 
 /** Commands the native menu sends to the window. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,16 +34,37 @@ function deps(path: string | undefined): OpenFileDeps & { asked: OpenDialogOptio
 }
 
 describe('openFile', () => {
-  it('returns the chosen file, byte order mark and all, for the importer to judge', async () => {
+  it('returns the chosen file as text, without its byte order mark', async () => {
     const d = deps(join(folder, 'notes.jsonld'))
     const result = await openFile({ purpose: 'annotations' }, d)
     expect(result).toEqual({
       ok: true,
-      value: { name: 'notes.jsonld', content: '\ufeff{"type":"AnnotationCollection"}' },
+      value: { name: 'notes.jsonld', content: '{"type":"AnnotationCollection"}', unreadable: 0 },
     })
     expect(d.asked[0]).toMatchObject({ title: 'Import annotations', properties: ['openFile'] })
     expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json'])
   })
+
+  it('counts the characters that are not UTF-8', async () => {
+    const path = join(folder, 'latin1.json')
+    await writeFile(path, Buffer.from([0x22, 0x63, 0x61, 0x66, 0xe9, 0x22])) // "café" in Latin-1
+    const result = await openFile({ purpose: 'annotations' }, deps(path))
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'latin1.json', content: '"caf\uFFFD"', unreadable: 1 },
+    })
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a named pipe at once instead of waiting for a writer (no FIFOs on Windows)',
+    async () => {
+      const fifo = join(folder, 'pipe.json')
+      execFileSync('mkfifo', [fifo])
+      const result = await openFile({ purpose: 'annotations' }, deps(fifo))
+      expect(result).toMatchObject({ ok: false, error: { code: 'io' } })
+      expect(!result.ok && result.error.message).toBe('"pipe.json" is not a file.')
+    },
+  )
 
   it('titles the dialog for a restore', async () => {
     const d = deps(undefined)
@@ -79,7 +101,10 @@ describe('readTextWithin', () => {
   it('accepts a file exactly at the limit', async () => {
     const path = join(folder, 'exact.json')
     await writeFile(path, '1234')
-    expect(await readTextWithin(path, 4)).toEqual({ ok: true, value: '1234' })
+    expect(await readTextWithin(path, 4)).toEqual({
+      ok: true,
+      value: { text: '1234', unreadable: 0 },
+    })
     expect(await readTextWithin(path, 3)).toMatchObject({ ok: false, error: { code: 'too-large' } })
   })
 })

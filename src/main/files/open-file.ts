@@ -1,12 +1,15 @@
 /**
  * Opening a file to import annotations or restore a backup: the native open dialog (JSON files,
  * titled for the purpose), then a read that refuses anything that is not a regular file or is
- * larger than the host's limit before reading a byte of it.
+ * larger than the host's limit before reading a byte of it, and decodes UTF-8 counting the
+ * characters it could not read.
  */
 import type { OpenDialogOptions } from 'electron'
-import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_FILE_CHARS, type OpenedFile, type OpenFileRequest } from '../../shared/host'
+import { decodeUtf8, type DecodedText } from '../../shared/decode-utf8'
 import { fail, ok, type Result } from '../../shared/result'
 import { describeFileError } from './file-errors'
 import { IMPORT_FILTERS } from './file-types'
@@ -26,15 +29,23 @@ const TITLES: Readonly<Record<OpenFileRequest['purpose'], string>> = {
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /**
+ * Opening never waits: a FIFO or a device opened for reading blocks until someone writes, so
+ * the path is checked first, and the open is non-blocking where the OS has the flag (not on
+ * Windows, which has no FIFOs to open this way).
+ */
+const READ_NOW = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/**
  * Read a text file of at most `maxBytes`, checking size on the open handle so the file cannot
  * be swapped between the check and the read.
  *
  * @param path - the file the user chose
  * @param maxBytes - the largest size accepted
  */
-export async function readTextWithin(path: string, maxBytes: number): Promise<Result<string>> {
+export async function readTextWithin(path: string, maxBytes: number): Promise<Result<DecodedText>> {
   const name = basename(path)
-  const handle = await open(path, 'r')
+  if (!(await stat(path)).isFile()) return fail('io', `"${name}" is not a file.`)
+  const handle = await open(path, READ_NOW)
   try {
     const info = await handle.stat()
     if (!info.isFile()) return fail('io', `"${name}" is not a file.`)
@@ -44,11 +55,11 @@ export async function readTextWithin(path: string, maxBytes: number): Promise<Re
         `"${name}" is ${megabytes(info.size)}; Gloss opens files up to ${megabytes(maxBytes)}.`,
       )
     }
-    const content = await handle.readFile('utf8')
-    if (content.length > maxBytes) {
+    const bytes = await handle.readFile()
+    if (bytes.length > maxBytes) {
       return fail('too-large', `"${name}" grew past ${megabytes(maxBytes)} while being read.`)
     }
-    return ok(content)
+    return ok(decodeUtf8(bytes))
   } finally {
     await handle.close()
   }
@@ -72,7 +83,7 @@ export async function openFile(
   })
   const path = choice.filePaths[0]
   if (choice.canceled || path === undefined) return ok(null)
-  let read: Result<string>
+  let read: Result<DecodedText>
   try {
     // UTF-8 never takes fewer bytes than UTF-16 code units, so a byte limit equal to the
     // character limit never lets through more characters than the contract allows.
@@ -80,5 +91,6 @@ export async function openFile(
   } catch (cause) {
     return fail('io', `"${basename(path)}" could not be read: ${describeFileError(cause)}`)
   }
-  return read.ok ? ok({ name: basename(path), content: read.value }) : read
+  if (!read.ok) return read
+  return ok({ name: basename(path), content: read.value.text, unreadable: read.value.unreadable })
 }

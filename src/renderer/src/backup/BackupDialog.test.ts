@@ -59,6 +59,16 @@ describe('backup dialog', () => {
     expect(ids).toEqual(['a', 'b', 'c'])
   })
 
+  it('says how many characters of the backup could not be read', async () => {
+    mounted.push(await mountComponent(BackupDialog))
+    host.willOpen('Gloss backup.json', BACKUP, 1)
+    host.sendMenuCommand('restore')
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain('Replace everything'))
+    expect(dialog()!.textContent).toContain(
+      '1 character in the file is not UTF-8 and could not be read: it shows as “\uFFFD”.',
+    )
+  })
+
   it('shows a refused backup in an alert until closed', async () => {
     mounted.push(await mountComponent(BackupDialog))
     host.willOpen('notes.json', '{"format": "gloss-backup", "version": 3}')

@@ -30,6 +30,8 @@ export type BackupPhase = 'idle' | 'saving' | 'checking' | 'confirming' | 'resto
 /** A restore waiting for the reader's go-ahead. */
 export interface PendingRestore {
   readonly fileName: string
+  /** Characters of the file that were not UTF-8 (see shared/decode-utf8.ts). */
+  readonly unreadable: number
   readonly backup: Backup
   /** What Gloss holds now, which the restore replaces. */
   readonly current: DataCounts | undefined
@@ -122,7 +124,8 @@ export const useBackupStore = defineStore('backup', () => {
     if (!backup.ok) return refuse(backup.error)
     const current = await storage.read(countAllData)
     if (ticket !== check) return
-    pending.value = { fileName: opened.value.name, backup: backup.value, current }
+    const { name, unreadable } = opened.value
+    pending.value = { fileName: name, unreadable, backup: backup.value, current }
     phase.value = 'confirming'
   }
 

@@ -4,6 +4,7 @@
  * save dialog to cancel; the file picker can be cancelled.
  */
 import * as v from 'valibot'
+import { decodeUtf8 } from '@shared/decode-utf8'
 import { SaveFileRequestSchema } from '@shared/host-schemas'
 import { MAX_FILE_CHARS, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
@@ -82,7 +83,8 @@ async function readPicked(file: File): Promise<Result<OpenedFile>> {
     )
   }
   try {
-    return ok({ name: file.name, content: await file.text() })
+    const { text, unreadable } = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
+    return ok({ name: file.name, content: text, unreadable })
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause)
     return fail('io', `"${file.name}" could not be read: ${detail}`)

@@ -100,6 +100,17 @@ describe('ImportButton', () => {
     expect(useAnnotationStore().annotations).toHaveLength(0)
   })
 
+  it('says how many characters of the file could not be read', async () => {
+    await mountButton()
+    host.willOpen('latin1.jsonld', fileOf('Tartous'), 2)
+    buttonNamed('Import annotations').click()
+    await vi.waitFor(() =>
+      expect(dialog()?.querySelector('.import-unreadable')?.textContent).toBe(
+        '2 characters in the file are not UTF-8 and could not be read: they show as “\uFFFD”.',
+      ),
+    )
+  })
+
   it('puts the reason a file is refused in an alert', async () => {
     await mountButton()
     host.willOpen('cut.jsonld', fileOf('Tartous').slice(0, 300))

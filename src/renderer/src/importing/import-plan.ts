@@ -56,6 +56,25 @@ function anchoringTarget(candidate: ImportCandidate): AnnotationTarget {
 }
 
 /**
+ * The candidates with every position that reaches past the article's end taken away: such an
+ * offset (2^53-1, say) points at no passage of this text, so it is neither searched from nor
+ * stored, and the passage is found by its quote alone, as for a file that gives no position.
+ *
+ * @param candidates - the parsed file's annotations
+ * @param length - the article's canonical text length
+ */
+export function withoutPositionsBeyond(
+  candidates: readonly ImportCandidate[],
+  length: number,
+): ImportCandidate[] {
+  return candidates.map((candidate) => {
+    const { position } = candidate.target
+    if (!position || position.end <= length) return candidate
+    return { ...candidate, target: { ...candidate.target, position: null } }
+  })
+}
+
+/**
  * Find every candidate's passage in the article, in chunks that leave the page responsive.
  *
  * @param index - the article's text index

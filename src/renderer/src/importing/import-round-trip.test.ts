@@ -25,7 +25,10 @@ const passage: fc.Arbitrary<AnnotationTarget> = fc
   .map(({ start, length }) => describeRange(index, { start, end: start + length }))
   .filter((target): target is AnnotationTarget => target !== null)
 
-/** A passage the article may not have (another text of it), anywhere. */
+/**
+ * A passage the article may not have (another text of it), anywhere in it. Offsets past the
+ * article's end do not come back: import drops them (useAnnotationImport.test.ts).
+ */
 const strayPassage: fc.Arbitrary<AnnotationTarget> = fc.record({
   quote: fc.record({
     exact: anyText({ minLength: 1, maxLength: 200 }),
@@ -33,7 +36,7 @@ const strayPassage: fc.Arbitrary<AnnotationTarget> = fc.record({
     suffix: anyText({ maxLength: 32 }),
   }),
   position: fc
-    .tuple(fc.nat(10_000_000), fc.nat(10_000_000))
+    .tuple(fc.nat(article.text.length), fc.nat(article.text.length))
     .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
 })
 

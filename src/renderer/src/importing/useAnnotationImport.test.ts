@@ -122,6 +122,34 @@ describe('import flow', () => {
     expect(app.flow.error.value).toBeNull()
   })
 
+  it('never stores offsets past the article: their passage is found by its quote alone', async () => {
+    const app = await startImportApp()
+    const beyond = { start: Number.MAX_SAFE_INTEGER - 5, end: Number.MAX_SAFE_INTEGER }
+    const { quote } = seedTarget('Hmeymim air base')
+    const lostQuote = { exact: 'A sentence this article never had', prefix: '', suffix: '' }
+    host.willOpen(
+      'far.jsonld',
+      JSON.stringify([
+        exported(glossAnnotation(IDS.fresh, { quote, position: beyond })),
+        exported(glossAnnotation(IDS.lost, { quote: lostQuote, position: beyond })),
+      ]),
+    )
+    await app.flow.start()
+    const plan = app.flow.plan.value!
+    expect(plan.found.map((a) => a.target)).toEqual([seedTarget('Hmeymim air base')])
+    expect(plan.notFound.map((a) => a.target)).toEqual([
+      { quote: lostQuote, position: { start: 0, end: 0 } },
+    ])
+  })
+
+  it('counts the characters of the file the host could not read as UTF-8', async () => {
+    const app = await startImportApp()
+    host.willOpen('notes.jsonld', mixedFile(), 3)
+    await app.flow.start()
+    expect(app.flow.phase.value).toBe('confirming')
+    expect(app.flow.unreadable.value).toBe(3)
+  })
+
   it('on confirmation writes every new annotation in one strict transaction, and says so', async () => {
     const app = await appWithTwoHighlights()
     host.willOpen('notes.jsonld', mixedFile())

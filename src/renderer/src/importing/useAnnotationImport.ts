@@ -16,7 +16,13 @@ import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
 import { useStorageStore } from '@renderer/stores/storage'
-import { anchorCandidates, planImport, type ImportPlan, type PlanContext } from './import-plan'
+import {
+  anchorCandidates,
+  planImport,
+  withoutPositionsBeyond,
+  type ImportPlan,
+  type PlanContext,
+} from './import-plan'
 
 /**
  * Where the flow is: nothing open; reading and anchoring a file; asking to confirm a plan;
@@ -38,6 +44,8 @@ export function useAnnotationImport() {
 
   const phase = shallowRef<ImportPhase>('idle')
   const fileName = shallowRef('')
+  /** Characters of the file that were not UTF-8 (see shared/decode-utf8.ts). */
+  const unreadable = shallowRef(0)
   const plan = shallowRef<ImportPlan | null>(null)
   /** Why the file cannot be imported, or why the write failed; null when all is well. */
   const error = shallowRef<string | null>(null)
@@ -78,6 +86,7 @@ export function useAnnotationImport() {
     error.value = null
     phase.value = 'checking'
     fileName.value = file.name
+    unreadable.value = file.unreadable
     const check = (checking = new AbortController())
     try {
       const checked = await checkFile(file.content, check.signal)
@@ -100,7 +109,7 @@ export function useAnnotationImport() {
     if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store
     if (articleId === null || !textIndex) return 'Open an article to import annotations.'
-    const candidates = parsed.value.annotations
+    const candidates = withoutPositionsBeyond(parsed.value.annotations, textIndex.text.length)
     const results = await anchorCandidates(textIndex, candidates, { signal })
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
@@ -174,6 +183,7 @@ export function useAnnotationImport() {
   return {
     phase: readonly(phase),
     fileName: readonly(fileName),
+    unreadable: readonly(unreadable),
     plan: shallowReadonly(plan),
     error: readonly(error),
     start,

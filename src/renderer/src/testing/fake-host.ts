@@ -49,9 +49,10 @@ export class FakeHost implements ReaderHost {
    *
    * @param name - the file's name
    * @param content - its text
+   * @param unreadable - how many of its characters the host could not read as UTF-8
    */
-  willOpen(name: string, content: string): void {
-    this.openResults.push(ok({ name, content }))
+  willOpen(name: string, content: string, unreadable = 0): void {
+    this.openResults.push(ok({ name, content, unreadable }))
   }
 
   openExternal = async (): Promise<Result<void>> => fail('unsupported', 'not in tests')
