@@ -170,6 +170,33 @@ test.describe('highlights', () => {
     await expect(after.count).toHaveText('2 highlights')
   })
 
+  test('a note, a tag and an article note typed just before quitting are there after a restart', async ({
+    gloss,
+  }) => {
+    // Each is typed and the app quit at once, well within the 600 ms autosave delay, with the
+    // field still focused (leaving it would save it).
+    await new HighlightsPage(gloss.page).drag(span('Tartous'))
+    await gloss.page.keyboard.press('n')
+    let sidebar = new SidebarPage(gloss.page)
+    await sidebar.noteField.fill('A naval base, typed a moment before quitting')
+    sidebar = new SidebarPage(await gloss.restart())
+    await sidebar.open()
+    const card = sidebar.card('Tartous')
+    await expect(card).toContainText('A naval base, typed a moment before quitting')
+
+    await card.getByRole('button', { name: 'Edit note' }).click()
+    await sidebar.tagsField.fill('ports')
+    sidebar = new SidebarPage(await gloss.restart())
+    await sidebar.open()
+    await expect(sidebar.card('Tartous').getByRole('list', { name: 'Tags' })).toHaveText('#ports')
+
+    await sidebar.articleNote.fill('Typed, then quit at once')
+    sidebar = new SidebarPage(await gloss.restart())
+    await sidebar.open()
+    await expect(sidebar.articleNote).toHaveValue('Typed, then quit at once')
+    expect(gloss.errors).toEqual([])
+  })
+
   test('deleting from the popover says so, and Ctrl+Z brings the highlight back', async ({
     gloss,
   }) => {

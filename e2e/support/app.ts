@@ -15,7 +15,10 @@ export interface GlossApp {
   readonly requests: readonly string[]
   /** Console errors and uncaught page errors since launch (across restarts). */
   readonly errors: readonly string[]
-  /** Quit and launch again on the same profile; resolves when the article is shown. */
+  /**
+   * Quit as its user would (Ctrl+Q, closing the tab: the page's unload handlers run) and launch
+   * again on the same profile; resolves when the article is shown.
+   */
   restart(): Promise<Page>
   /** Quit for good and remove the profile. */
   close(): Promise<void>

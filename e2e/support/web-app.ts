@@ -41,6 +41,11 @@ export async function launchWebApp(baseURL: string): Promise<GlossApp> {
     requests,
     errors,
     async restart() {
+      // As a person closes the tab: the page gets its beforeunload and pagehide, where Gloss
+      // journals what is being typed. Closing the context alone would skip them.
+      const closed = page.waitForEvent('close')
+      await page.close({ runBeforeUnload: true })
+      await closed
       await context.close()
       return open()
     },

@@ -3,9 +3,12 @@
  * the field loses focus, and when the editor goes away. Saves run one at a time, newest text
  * last. A failed save keeps the text where the reader typed it and says so (`status`), and the
  * next keystroke or blur tries again. While nothing is waiting to be saved, the draft follows
- * the stored text (an undo elsewhere changes it).
+ * the stored text (an undo elsewhere changes it). Given what it edits (`track`), the draft is
+ * also journalled and flushed when the page is hidden or closed (drafts/pending-drafts.ts).
  */
 import { onScopeDispose, readonly, ref, watch } from 'vue'
+import { journalDrafts, trackDraft } from '@renderer/drafts/pending-drafts'
+import type { DraftTarget } from '@renderer/drafts/draft-journal'
 
 /** `idle`: nothing typed yet in this editor. */
 export type AutosaveStatus = 'idle' | 'saved' | 'waiting' | 'saving' | 'failed'
@@ -13,15 +16,22 @@ export type AutosaveStatus = 'idle' | 'saved' | 'waiting' | 'saving' | 'failed'
 /** Milliseconds after the last keystroke before a save: well within a second. */
 export const AUTOSAVE_DELAY_MS = 600
 
+export interface AutosaveOptions {
+  /** Milliseconds after the last keystroke. */
+  readonly delay?: number
+  /** What the text belongs to, so that leaving the page keeps it (see drafts/). */
+  readonly track?: () => DraftTarget | null
+}
+
 /**
  * @param stored - the text as stored now
  * @param save - saves the text; resolves whether it was saved
- * @param delay - milliseconds after the last keystroke
+ * @param options - see `AutosaveOptions`
  */
 export function useAutosave(
   stored: () => string,
   save: (text: string) => Promise<boolean>,
-  delay = AUTOSAVE_DELAY_MS,
+  { delay = AUTOSAVE_DELAY_MS, track }: AutosaveOptions = {},
 ) {
   const draft = ref(stored())
   const status = ref<AutosaveStatus>('idle')
@@ -57,7 +67,19 @@ export function useAutosave(
     timer = setTimeout(flush, delay)
   }
 
+  const untrack = track
+    ? trackDraft({
+        target: track,
+        unsaved: () =>
+          ['waiting', 'saving', 'failed'].includes(status.value) ? draft.value : null,
+        flush,
+      })
+    : () => undefined
+  // The journal follows every change of text or status, so it never lags what is typed.
+  if (track) watch([draft, status], journalDrafts, { flush: 'sync' })
+
   onScopeDispose(() => {
+    untrack()
     if (status.value === 'waiting' || status.value === 'failed') void flush()
   })
 

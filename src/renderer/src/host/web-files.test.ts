@@ -104,7 +104,7 @@ describe('web host: opening reads a picked file', () => {
     const result = await pickFile('annotations')
     expect(result).toEqual({
       ok: true,
-      value: { name: 'notes.jsonld', content: '{"type":"Annotation"}' },
+      value: { name: 'notes.jsonld', content: '{"type":"Annotation"}', unreadable: 0 },
     })
     expect(seen.accept).toEqual(['.jsonld,.json,application/ld+json,application/json'])
     expect(document.querySelector('input[type="file"]')).toBeNull()
