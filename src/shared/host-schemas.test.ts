@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_CHARS, MAX_FILE_NAME_CHARS } from './host'
+import { MAX_FILE_CHARS, MAX_FILE_NAME_CHARS, MAX_FILE_PARTS } from './host'
 import {
   CopyTextSchema,
   ExternalUrlSchema,
@@ -15,13 +15,16 @@ const accepts = (schema: v.GenericSchema, input: unknown): boolean =>
 describe('SaveFileRequestSchema', () => {
   const valid = { suggestedName: 'notes.md', content: '# Notes', mimeType: 'text/markdown' }
 
-  it('accepts a well-formed request', () => {
+  it('accepts a well-formed request, and content in parts', () => {
     expect(accepts(SaveFileRequestSchema, valid)).toBe(true)
+    expect(accepts(SaveFileRequestSchema, { ...valid, content: ['a', 'b'] })).toBe(true)
   })
 
   it.each([
     ['content that is not a string', { ...valid, content: 42 }],
-    ['content as an array', { ...valid, content: ['a'] }],
+    ['content in parts that are not text', { ...valid, content: ['a', 1] }],
+    ['content in too many parts', { ...valid, content: Array(MAX_FILE_PARTS + 1).fill('a') }],
+    ['a part over the limit', { ...valid, content: ['a', 'x'.repeat(MAX_FILE_CHARS + 1)] }],
     ['content over the limit', { ...valid, content: 'x'.repeat(MAX_FILE_CHARS + 1) }],
     ['a name over the limit', { ...valid, suggestedName: 'x'.repeat(MAX_FILE_NAME_CHARS + 1) }],
     ['a missing name', { content: 'x', mimeType: 'text/plain' }],

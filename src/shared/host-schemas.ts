@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import {
   MAX_FILE_CHARS,
   MAX_FILE_NAME_CHARS,
+  MAX_FILE_PARTS,
   MENU_COMMANDS,
   type MenuCommand,
   type OpenFileRequest,
@@ -21,14 +22,28 @@ const MIME_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{
 /** `loadArticle()` sends nothing. */
 export const LoadArticlePayloadSchema = v.undefined('loadArticle takes no arguments.')
 
+const FileText = v.pipe(
+  v.string('The file content must be text.'),
+  v.maxLength(
+    MAX_FILE_CHARS,
+    `A file or one of its parts is larger than ${MAX_FILE_CHARS} characters.`,
+  ),
+)
+
 export const SaveFileRequestSchema: v.GenericSchema<SaveFileRequest> = v.strictObject({
   suggestedName: v.pipe(
     v.string('The file name must be text.'),
     v.maxLength(MAX_FILE_NAME_CHARS, `The file name is longer than ${MAX_FILE_NAME_CHARS}.`),
   ),
-  content: v.pipe(
-    v.string('The file content must be text.'),
-    v.maxLength(MAX_FILE_CHARS, `The file is larger than ${MAX_FILE_CHARS} characters.`),
+  content: v.union(
+    [
+      FileText,
+      v.pipe(
+        v.array(FileText),
+        v.maxLength(MAX_FILE_PARTS, `The file has more than ${MAX_FILE_PARTS} parts.`),
+      ),
+    ],
+    'The file content must be text, or a list of its parts.',
   ),
   mimeType: v.pipe(v.string(), v.regex(MIME_TYPE, 'The MIME type must look like text/markdown.')),
 })

@@ -15,15 +15,29 @@ export interface HostCapabilities {
   readonly nativeSaveDialog: boolean
 }
 
-/** Largest file the host saves or opens for the renderer, in UTF-16 code units of content. */
+/**
+ * Largest text the host takes or gives in one piece, in UTF-16 code units: an export, an import
+ * file, the text to copy, one part of a larger file to save.
+ */
 export const MAX_FILE_CHARS = 32 * 1024 * 1024
+/**
+ * Most parts of one file to save, each at most MAX_FILE_CHARS: a backup of tens of thousands of
+ * highlights outgrows one piece, and must never be refused for its size.
+ */
+export const MAX_FILE_PARTS = 8
+/** Largest file opened per purpose: a backup may be as large as a saved one. */
+export const MAX_OPEN_CHARS: Readonly<Record<OpenFilePurpose, number>> = {
+  annotations: MAX_FILE_CHARS,
+  backup: MAX_FILE_CHARS * MAX_FILE_PARTS,
+}
 /** Longest suggested file name accepted, in code units. */
 export const MAX_FILE_NAME_CHARS = 255
 
 export interface SaveFileRequest {
   /** Proposed file name, extension included; the host makes it safe before use. */
   readonly suggestedName: string
-  readonly content: string
+  /** The text, or its parts in order (written one after another, as one file). */
+  readonly content: string | readonly string[]
   /** MIME type of the content, e.g. `text/markdown`. */
   readonly mimeType: string
 }

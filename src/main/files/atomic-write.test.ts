@@ -82,6 +82,11 @@ describe('writeFileAtomic', () => {
     expect(await readdir(folder)).toEqual([])
   })
 
+  it('writes a file given in parts as their text one after another', async () => {
+    await writeFileAtomic(target, ['{"a": "é', '😀', '"}\n'])
+    expect(await readFile(target, 'utf8')).toBe('{"a": "é😀"}\n')
+  })
+
   it('writes text as UTF-8, emoji and RTL included', async () => {
     const text = 'ملاحظات 👩‍💻 e\u0301 \u202E\n'
     await writeFileAtomic(target, text)

@@ -54,12 +54,12 @@ async function syncFolder(fs: AtomicWriteFs, folder: string): Promise<void> {
  * Replace (or create) `target` with `content`, atomically.
  *
  * @param target - absolute path of the file to write
- * @param content - the text, written as UTF-8
+ * @param content - the text, or its parts in order, written as UTF-8
  * @param fs - file operations; Node's by default
  */
 export async function writeFileAtomic(
   target: string,
-  content: string,
+  content: string | readonly string[],
   fs: AtomicWriteFs = nodeAtomicFs,
 ): Promise<void> {
   const folder = dirname(target)
@@ -68,7 +68,10 @@ export async function writeFileAtomic(
     // `wx`: fail rather than follow a symlink or reuse a file someone planted at that name.
     const handle = await fs.open(temp, 'wx', await modeOf(fs, target))
     try {
-      await handle.writeFile(content, 'utf8')
+      // Each writeFile on a handle continues where the last one ended.
+      for (const part of typeof content === 'string' ? [content] : content) {
+        await handle.writeFile(part, 'utf8')
+      }
       await handle.sync()
     } finally {
       await handle.close()

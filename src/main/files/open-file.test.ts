@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDialogOptions } from 'electron'
-import { MAX_FILE_CHARS } from '../../shared/host'
+import { MAX_FILE_CHARS, MAX_OPEN_CHARS } from '../../shared/host'
 import { openFile, readTextWithin, type OpenFileDeps } from './open-file'
 
 let folder: string
@@ -79,13 +79,16 @@ describe('openFile', () => {
     })
   })
 
-  it('refuses a file over the limit before reading it', async () => {
+  it('refuses a file over the limit of its purpose before reading it', async () => {
     const huge = join(folder, 'huge.json')
     await writeFile(huge, '')
     await truncate(huge, MAX_FILE_CHARS + 1) // sparse: no 32 MB written
-    const result = await openFile({ purpose: 'backup' }, deps(huge))
+    const result = await openFile({ purpose: 'annotations' }, deps(huge))
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
     expect(!result.ok && result.error.message).toContain('Gloss opens files up to 32.0 MB')
+    await truncate(huge, MAX_OPEN_CHARS.backup + 1)
+    const backup = await openFile({ purpose: 'backup' }, deps(huge))
+    expect(!backup.ok && backup.error.message).toContain('Gloss opens files up to 256.0 MB')
   })
 
   it('gives a clear error for a folder or a missing file', async () => {

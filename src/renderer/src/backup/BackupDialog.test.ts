@@ -89,7 +89,7 @@ describe('backup dialog', () => {
     await vi.waitFor(() => expect(host.saved).toHaveLength(1))
     button('Back up everything').click()
     await vi.waitFor(() => expect(host.saved).toHaveLength(2))
-    expect(JSON.parse(host.saved[1].content).format).toBe('gloss-backup')
+    expect(JSON.parse(host.savedText(1)).format).toBe('gloss-backup')
     expect(dialog()).toBeNull()
     button('Restore from backup').click()
     await vi.waitFor(() => expect(host.openRequests).toEqual([{ purpose: 'backup' }]))

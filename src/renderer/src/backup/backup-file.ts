@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot'
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
+import { MAX_OPEN_CHARS } from '@shared/host'
 import { err, ok, type Result } from '@shared/result'
 import { isStoredTime } from '@shared/stored-time'
 import type { SettingRecord } from '@renderer/db/database'
@@ -17,7 +18,6 @@ import type { StoredData } from '@renderer/db/backup'
 import { parseJsonText } from '@renderer/import/json-text'
 import {
   MAX_CONTEXT_CHARS,
-  MAX_IMPORT_FILE_CHARS,
   MAX_IRI_CHARS,
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
@@ -33,8 +33,11 @@ import {
 
 export const BACKUP_FORMAT = 'gloss-backup'
 export const BACKUP_VERSION = 1
-/** Largest backup read or written, in UTF-16 code units (20 MB of ASCII JSON). */
-export const MAX_BACKUP_CHARS = MAX_IMPORT_FILE_CHARS
+/**
+ * Largest backup read or written, in UTF-16 code units: what the host opens as a backup (256 MB
+ * of ASCII JSON, saved in parts). Every row keeps the import limits, so no one row comes near it.
+ */
+export const MAX_BACKUP_CHARS = MAX_OPEN_CHARS.backup
 
 // The limits of import apply to every field: a restored row is outside data like an imported
 // one, and a million-character quote froze every start for a minute.
@@ -204,7 +207,7 @@ export function readBackup(text: string): Result<Backup, string> {
       `The backup is too large: ${megabytes(text.length)} MB, and Gloss restores backups up to ${megabytes(MAX_BACKUP_CHARS)} MB.`,
     )
   }
-  const json = parseJsonText(text)
+  const json = parseJsonText(text, MAX_BACKUP_CHARS)
   if (!json.ok) return err(json.error.message)
   const header = checkHeader(json.value)
   if (header) return err(header)

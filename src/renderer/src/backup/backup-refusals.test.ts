@@ -121,8 +121,8 @@ describe('a bad backup file is refused with its reason, and nothing changes', ()
     ],
     [
       'over the size limit',
-      `${JSON.stringify(good())}${' '.repeat(21 * 1024 * 1024)}`,
-      'The backup is too large: 21.0 MB, and Gloss restores backups up to 20.0 MB.',
+      `${JSON.stringify(good())}${' '.repeat(256 * 1024 * 1024)}`,
+      'The backup is too large: 256.0 MB, and Gloss restores backups up to 256.0 MB.',
     ],
   ]
 

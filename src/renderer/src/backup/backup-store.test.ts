@@ -1,6 +1,8 @@
 import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MAX_FILE_CHARS } from '@shared/host'
 import { fail } from '@shared/result'
+import { MAX_NOTE_CHARS } from '@renderer/import/limits'
 import { replaceAllData } from '@renderer/db/backup'
 import { recordWriteTransactions } from '@renderer/importing/flow-test-app'
 import { host } from '@renderer/testing/fake-host'
@@ -23,7 +25,7 @@ async function backUp(store: ReturnType<typeof useBackupStore>): Promise<string>
   await store.backUp()
   expect(store.error).toBeNull()
   expect(host.saved).toHaveLength(1)
-  return host.saved[0].content
+  return host.savedText()
 }
 
 describe('backup and restore', () => {
@@ -174,6 +176,30 @@ describe('backup and restore', () => {
       /^Backed up everything to Gloss backup .* except 1 damaged item no backup can restore$/,
     )
   })
+
+  it('saves a backup larger than the host takes in one piece in parts, and restores it', async () => {
+    // 400 notes at the 100,000-character cap: 40 million characters, over the 32 million one
+    // IPC message carries. Before, any backup over 20 MB was refused.
+    const notes = Array.from({ length: 400 }, (_, i) =>
+      annotation(`big-${i}`, 'seed', { note: `${i} `.padEnd(MAX_NOTE_CHARS, 'n') }),
+    )
+    const { db, store } = await started({ ...STORED, annotations: notes })
+    await store.backUp()
+    expect(store.error).toBeNull()
+    const { content } = host.saved[0]
+    expect(Array.isArray(content)).toBe(true)
+    expect(content.length).toBe(2)
+    const text = (content as string[]).join('')
+    expect(text.length).toBeGreaterThan(MAX_FILE_CHARS)
+
+    await db.annotations.clear()
+    host.willOpen('Gloss backup.json', text)
+    await store.chooseRestore()
+    expect(store.error).toBeNull()
+    await store.confirmRestore()
+    expect(await db.annotations.count()).toBe(400)
+    expect((await db.annotations.get('big-399'))?.note).toBe(notes[399].note)
+  }, 60_000)
 
   it('says why a backup could not be saved', async () => {
     const { store } = await started()

@@ -10,6 +10,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
+import { MAX_FILE_CHARS } from '@shared/host'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { countAllData, readAllData, replaceAllData, type DataCounts } from '@renderer/db/backup'
 import { writeExplained } from '@renderer/db/write-failure'
@@ -19,6 +20,7 @@ import { useHistoryStore } from '@renderer/stores/history'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useStorageStore } from '@renderer/stores/storage'
 import type { Backup } from './backup-file'
+import { splitParts } from './split-parts'
 
 export type BackupTask = 'backup' | 'restore'
 /**
@@ -91,11 +93,15 @@ export const useBackupStore = defineStore('backup', () => {
     const { MAX_BACKUP_CHARS, writeBackup } = await loadBackupFile()
     const { content, leftOut } = writeBackup(data, new Date())
     if (content.length > MAX_BACKUP_CHARS) {
-      return refuse('Your data is larger than a backup file may be (20 MB), so it was not saved.')
+      const megabytes = Math.round(MAX_BACKUP_CHARS / 1024 / 1024)
+      return refuse(
+        `Your data is larger than a backup file may be (${megabytes} MB), so it was not saved.`,
+      )
     }
     const saved = await host.saveFile({
       suggestedName: backupName(new Date()),
-      content,
+      // Larger than the host takes in one piece: in parts, written one after another.
+      content: content.length <= MAX_FILE_CHARS ? content : splitParts(content, MAX_FILE_CHARS),
       mimeType: 'application/json',
     })
     if (!saved.ok) return refuse(saved.error.message)

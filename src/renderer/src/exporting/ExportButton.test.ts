@@ -168,7 +168,7 @@ describe('export dialog', () => {
     const [request] = host.saved
     expect(request.suggestedName).toBe(safe)
     expect(request.mimeType).toBe('application/ld+json')
-    const saved = JSON.parse(request.content)
+    const saved = JSON.parse(host.savedText(host.saved.indexOf(request)))
     expect(saved.type).toBe('AnnotationCollection')
     expect(saved.first.items).toHaveLength(3)
     expect(alert()).toBe('')

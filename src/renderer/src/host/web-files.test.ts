@@ -69,6 +69,16 @@ describe('web host: saving downloads a Blob', () => {
     expect(document.querySelector('a[download]')).toBeNull()
   })
 
+  it('downloads content given in parts as one file', async () => {
+    const downloads = captureDownloads()
+    await downloadFile({
+      suggestedName: 'Gloss backup.json',
+      content: ['{"a": "', '😀', '"}'],
+      mimeType: 'application/json',
+    })
+    expect(await downloads[0].blob.text()).toBe('{"a": "😀"}')
+  })
+
   it('gives a reserved device name and an empty title a usable name', async () => {
     const downloads = captureDownloads()
     await downloadFile({ suggestedName: 'CON.csv', content: 'a', mimeType: 'text/csv' })

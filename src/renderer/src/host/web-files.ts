@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { decodeUtf8 } from '@shared/decode-utf8'
 import { SaveFileRequestSchema } from '@shared/host-schemas'
-import { MAX_FILE_CHARS, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
+import { MAX_OPEN_CHARS, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
 import { safeFileName } from '@shared/safe-file-name'
 
@@ -35,7 +35,8 @@ export async function downloadFile(request: unknown): Promise<Result<SavedFile>>
   if (!checked.success) return fail('invalid-payload', checked.issues[0].message)
   const { suggestedName, content, mimeType } = checked.output
   const name = safeFileName(suggestedName)
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }))
+  const parts = typeof content === 'string' ? [content] : [...content]
+  const url = URL.createObjectURL(new Blob(parts, { type: `${mimeType};charset=utf-8` }))
   const link = document.createElement('a')
   link.href = url
   link.download = name
@@ -67,7 +68,7 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
       () => {
         const file = input.files?.[0]
         if (!file) resolve(ok(null))
-        else resolve(readPicked(file))
+        else resolve(readPicked(file, MAX_OPEN_CHARS[purpose]))
       },
       { once: true },
     )
@@ -75,11 +76,11 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
   }).finally(() => input.remove())
 }
 
-async function readPicked(file: File): Promise<Result<OpenedFile>> {
-  if (file.size > MAX_FILE_CHARS) {
+async function readPicked(file: File, maxChars: number): Promise<Result<OpenedFile>> {
+  if (file.size > maxChars) {
     return fail(
       'too-large',
-      `"${file.name}" is ${megabytes(file.size)}; Gloss opens files up to ${megabytes(MAX_FILE_CHARS)}.`,
+      `"${file.name}" is ${megabytes(file.size)}; Gloss opens files up to ${megabytes(maxChars)}.`,
     )
   }
   try {

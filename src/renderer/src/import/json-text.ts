@@ -61,14 +61,18 @@ function faultMessage(fault: JsonFault, error: unknown, text: string): string {
 
 /**
  * @param text - the file's text as read
+ * @param maxChars - the longest text accepted (a backup may be larger than an import file)
  * @returns the parsed JSON value, or why the file cannot be read
  */
-export function parseJsonText(text: string): Result<unknown, ImportRefusal> {
-  if (text.length > MAX_IMPORT_FILE_CHARS) {
+export function parseJsonText(
+  text: string,
+  maxChars = MAX_IMPORT_FILE_CHARS,
+): Result<unknown, ImportRefusal> {
+  if (text.length > maxChars) {
     const megabytes = (text.length / 1024 / 1024).toFixed(1)
     return err({
       reason: 'too-large',
-      message: `The file is too large to import: ${megabytes} MB, and the limit is ${MAX_IMPORT_FILE_CHARS / 1024 / 1024} MB.`,
+      message: `The file is too large to import: ${megabytes} MB, and the limit is ${maxChars / 1024 / 1024} MB.`,
     })
   }
   const json = text.replace(/^\uFEFF/, '')

@@ -28,6 +28,12 @@ export class FakeHost implements ReaderHost {
   readonly saved: SaveFileRequest[] = []
   /** What the next `saveFile` resolves to; null saves under the safe suggested name. */
   saveResult: Result<SavedFile> | null = null
+  /** The text of the `i`th save, its parts joined. */
+  savedText(i = 0): string {
+    const { content } = this.saved[i]
+    return typeof content === 'string' ? content : content.join('')
+  }
+
   saveFile = async (request: SaveFileRequest): Promise<Result<SavedFile>> => {
     this.saved.push(request)
     const result = this.saveResult ?? ok({ saved: true, name: safeFileName(request.suggestedName) })
