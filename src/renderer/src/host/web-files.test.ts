@@ -132,19 +132,26 @@ describe('web host: opening reads a picked file', () => {
     expect(document.querySelector('input[type="file"]')).toBeNull()
   })
 
-  it('refuses a file over the limit without reading it', async () => {
-    const huge = new File(['{}'], 'huge.json')
-    Object.defineProperty(huge, 'size', { value: 40 * 1024 * 1024 })
-    const text = vi.spyOn(huge, 'text')
-    answerPicker(huge)
-    const result = await pickFile('backup')
-    expect(result).toEqual({
+  it('refuses a file over the limit of its purpose without reading it', async () => {
+    const sized = (megabytes: number): File => {
+      const file = new File(['{}'], 'huge.json')
+      Object.defineProperty(file, 'size', { value: megabytes * 1024 * 1024 })
+      vi.spyOn(file, 'arrayBuffer').mockRejectedValue(new Error('read'))
+      return file
+    }
+    answerPicker(sized(40))
+    expect(await pickFile('annotations')).toEqual({
       ok: false,
       error: {
         code: 'too-large',
         message: '"huge.json" is 40.0 MB; Gloss opens files up to 32.0 MB.',
       },
     })
-    expect(text).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
+    answerPicker(sized(300))
+    expect(await pickFile('backup')).toMatchObject({
+      ok: false,
+      error: { message: '"huge.json" is 300.0 MB; Gloss opens files up to 256.0 MB.' },
+    })
   })
 })
