@@ -26,17 +26,19 @@ async function started() {
   /** The stored rows, as colour and note, in position order. */
   const rows = async () =>
     (await listArticleAnnotations(db, store.articleId!)).map((a) => `${a.color}:${a.note}`)
-  return { store, commands: useAnnotationCommands(), view: useAnnotationViewStore(), rows }
+  /** The version an editor opened now would start from. */
+  const basedOn = (id: string): number => store.byId.get(id)!.updatedAt
+  return { store, commands: useAnnotationCommands(), view: useAnnotationViewStore(), rows, basedOn }
 }
 
 describe('useAnnotationCommands', () => {
   it('undoes and redoes creating, recolouring, editing and deleting, step by step', async () => {
-    const { commands, rows } = await started()
+    const { commands, rows, basedOn } = await started()
     const made = await commands.highlight(seedTarget('Tartous'), 'yellow')
     const id = made!.id
     await commands.recolor(id, 'blue')
-    await commands.saveNote(id, 'A naval base', 'session-1')
-    await commands.setTags(id, ['navy'])
+    await commands.saveNote(id, 'A naval base', 'session-1', basedOn(id))
+    await commands.addTags(id, 'navy')
     await commands.remove(id)
     expect(await rows()).toEqual([])
 
@@ -72,11 +74,11 @@ describe('useAnnotationCommands', () => {
   })
 
   it('makes one undo step of one editing session, however often it saved', async () => {
-    const { commands, rows } = await started()
+    const { commands, rows, basedOn } = await started()
     const made = await commands.highlight(seedTarget('Tartous'), 'yellow')
-    await commands.saveNote(made!.id, 'A nav', 'session-1')
-    await commands.saveNote(made!.id, 'A naval base', 'session-1')
-    await commands.saveNote(made!.id, 'A naval base, kept', 'session-2')
+    await commands.saveNote(made!.id, 'A nav', 'session-1', basedOn(made!.id))
+    await commands.saveNote(made!.id, 'A naval base', 'session-1', basedOn(made!.id))
+    await commands.saveNote(made!.id, 'A naval base, kept', 'session-2', basedOn(made!.id))
     await commands.undo()
     expect(await rows()).toEqual(['yellow:A naval base'])
     await commands.undo()

@@ -2,10 +2,12 @@
  * What the reader does to highlights, as undoable steps: every change goes through the
  * annotation store (and so the database module), and each one that was saved is recorded in
  * the session's history with how to take it back. Views and keys call these, never the store's
- * write actions directly, so everything the reader does can be undone with Ctrl/Cmd+Z.
+ * write actions directly, so everything the reader does can be undone with Ctrl/Cmd+Z. Undo and
+ * redo change a highlight only while it is as this window last wrote it: one that another
+ * window changed or deleted since is left alone, the step is dropped, and the reader is told.
  */
 import type { Annotation, AnnotationTarget, HighlightColor } from '@shared/annotation'
-import { useAnnotationStore } from '@renderer/stores/annotations'
+import { useAnnotationStore, type WriteOutcome } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
 
@@ -13,9 +15,14 @@ export interface AnnotationCommands {
   /** Highlight a passage (or recolour its highlight); it takes focus. Resolves it, or null. */
   highlight(target: AnnotationTarget, color: HighlightColor): Promise<Annotation | null>
   recolor(id: string, color: HighlightColor): Promise<boolean>
-  /** Typing into one editor session (`session`) is one undo step. */
-  saveNote(id: string, note: string, session: string): Promise<boolean>
-  setTags(id: string, tags: readonly string[]): Promise<boolean>
+  /**
+   * Typing into one editor session (`session`) is one undo step. Saved only if the note is
+   * still at `basedOn`, the `updatedAt` the editor's text started from.
+   */
+  saveNote(id: string, note: string, session: string, basedOn: number): Promise<WriteOutcome>
+  /** Add the tags typed (comma-separated) to those stored. */
+  addTags(id: string, typed: string): Promise<boolean>
+  removeTag(id: string, tag: string): Promise<boolean>
   /** Delete, and announce `Highlight deleted` with an Undo button. */
   remove(id: string): Promise<boolean>
   undo(): Promise<void>
@@ -27,22 +34,59 @@ export function useAnnotationCommands(): AnnotationCommands {
   const view = useAnnotationViewStore()
   const history = useHistoryStore()
 
+  /**
+   * An undo or redo step's outcome for the history: a conflict makes the step obsolete, and
+   * the reader is told why nothing happened.
+   */
+  function stepResult(outcome: WriteOutcome): boolean | 'obsolete' {
+    if (outcome !== 'conflict') return outcome === 'saved'
+    view.announce({
+      message: 'Not undone or redone: the highlight was changed or deleted in another window',
+      undoes: null,
+    })
+    return 'obsolete'
+  }
+
+  /** As this window last wrote it: undo and redo change nothing another window did since. */
+  const unchanged = (id: string): number => store.versionWritten(id) ?? Number.NaN
+
   /** A change of one field, recorded once it is saved. */
-  async function change<K extends 'color' | 'note' | 'tags'>(
+  async function change<K extends 'color' | 'note'>(
     id: string,
     field: K,
     value: Annotation[K],
-    apply: (id: string, value: Annotation[K]) => Promise<boolean>,
-    command: { label: string; mergeKey?: string },
-  ): Promise<boolean> {
+    apply: (id: string, value: Annotation[K], expected?: number) => Promise<WriteOutcome>,
+    command: { label: string; mergeKey?: string; expected?: number },
+  ): Promise<WriteOutcome> {
     const before = store.byId.get(id)?.[field]
-    if (before === undefined) return false
-    if (!(await apply(id, value))) return false
+    if (before === undefined) return 'conflict'
+    const outcome = await apply(id, value, command.expected)
+    if (outcome !== 'saved') return outcome
     history.record({
-      ...command,
+      label: command.label,
+      mergeKey: command.mergeKey,
       subject: id,
-      undo: () => apply(id, before),
-      redo: () => apply(id, value),
+      undo: async () => stepResult(await apply(id, before, unchanged(id))),
+      redo: async () => stepResult(await apply(id, value, unchanged(id))),
+    })
+    return outcome
+  }
+
+  /** Tag changes, recorded with their inverse: only the tags this step really added or took. */
+  async function changeTags(id: string, add: string, remove: readonly string[]): Promise<boolean> {
+    const before = store.byId.get(id)?.tags
+    if (!before || (await store.changeTags(id, { add, remove })) !== 'saved') return false
+    const after = store.byId.get(id)?.tags ?? before
+    const added = after.filter((tag) => !before.includes(tag))
+    const removed = before.filter((tag) => !after.includes(tag))
+    if (added.length === 0 && removed.length === 0) return true
+    const inverse = { add: removed.join(','), remove: added }
+    history.record({
+      label: 'Edit tags',
+      subject: id,
+      undo: async () => stepResult(await store.changeTags(id, inverse)),
+      redo: async () =>
+        stepResult(await store.changeTags(id, { add: added.join(','), remove: removed })),
     })
     return true
   }
@@ -58,15 +102,17 @@ export function useAnnotationCommands(): AnnotationCommands {
       history.record({
         label: 'Highlight',
         subject: annotation.id,
-        undo: async () => (await store.remove(annotation.id)) !== null,
-        redo: () => store.restore(annotation),
+        undo: async () => stepResult(await store.withdraw(annotation.id)),
+        redo: async () => stepResult(await store.restore(annotation)),
       })
     } else if (existing.color !== color) {
       history.record({
         label: 'Change colour',
         subject: existing.id,
-        undo: () => store.recolor(existing.id, existing.color),
-        redo: () => store.recolor(existing.id, color),
+        undo: async () =>
+          stepResult(await store.recolor(existing.id, existing.color, unchanged(existing.id))),
+        redo: async () =>
+          stepResult(await store.recolor(existing.id, color, unchanged(existing.id))),
       })
     }
     view.focus(annotation.id)
@@ -79,8 +125,8 @@ export function useAnnotationCommands(): AnnotationCommands {
     const command: UndoableCommand = {
       label: 'Delete highlight',
       subject: id,
-      undo: () => store.restore(deleted),
-      redo: async () => (await store.remove(id)) !== null,
+      undo: async () => stepResult(await store.restore(deleted)),
+      redo: async () => stepResult(await store.withdraw(id)),
     }
     history.record(command)
     view.announce({ message: 'Highlight deleted', undoes: command })
@@ -99,13 +145,20 @@ export function useAnnotationCommands(): AnnotationCommands {
 
   return {
     highlight,
-    recolor: (id, color) => {
+    recolor: async (id, color) => {
       void store.rememberColor(color)
-      return change(id, 'color', color, store.recolor, { label: 'Change colour' })
+      return (
+        (await change(id, 'color', color, store.recolor, { label: 'Change colour' })) === 'saved'
+      )
     },
-    saveNote: (id, note, session) =>
-      change(id, 'note', note, store.setNote, { label: 'Edit note', mergeKey: session }),
-    setTags: (id, tags) => change(id, 'tags', tags, store.setTags, { label: 'Edit tags' }),
+    saveNote: (id, note, session, basedOn) =>
+      change(id, 'note', note, store.setNote, {
+        label: 'Edit note',
+        mergeKey: session,
+        expected: basedOn,
+      }),
+    addTags: (id, typed) => changeTags(id, typed, []),
+    removeTag: (id, tag) => changeTags(id, '', [tag]),
     remove,
     undo: () => step(history.undo, 'Undone'),
     redo: () => step(history.redo, 'Redone'),

@@ -10,8 +10,12 @@ import { onScopeDispose, readonly, ref, watch } from 'vue'
 import { journalDrafts, trackDraft } from '@renderer/drafts/pending-drafts'
 import type { DraftTarget } from '@renderer/drafts/draft-journal'
 
-/** `idle`: nothing typed yet in this editor. */
-export type AutosaveStatus = 'idle' | 'saved' | 'waiting' | 'saving' | 'failed'
+/**
+ * `idle`: nothing typed yet in this editor. `conflict`: not saved because what is stored was
+ * changed elsewhere (another window) since the text was begun; nothing is saved until the
+ * reader decides (`flush` again saves over it, when the save function allows).
+ */
+export type AutosaveStatus = 'idle' | 'saved' | 'waiting' | 'saving' | 'failed' | 'conflict'
 
 /** Milliseconds after the last keystroke before a save: well within a second. */
 export const AUTOSAVE_DELAY_MS = 600
@@ -25,12 +29,12 @@ export interface AutosaveOptions {
 
 /**
  * @param stored - the text as stored now
- * @param save - saves the text; resolves whether it was saved
+ * @param save - saves the text; resolves whether it was saved, or `conflict`
  * @param options - see `AutosaveOptions`
  */
 export function useAutosave(
   stored: () => string,
-  save: (text: string) => Promise<boolean>,
+  save: (text: string) => Promise<boolean | 'conflict'>,
   { delay = AUTOSAVE_DELAY_MS, track }: AutosaveOptions = {},
 ) {
   const draft = ref(stored())
@@ -47,13 +51,14 @@ export function useAutosave(
     clearTimeout(timer)
     saving = saving.then(async () => {
       const text = draft.value
-      if (text === stored() && status.value !== 'failed') {
+      if (text === stored() && status.value !== 'failed' && status.value !== 'conflict') {
         if (status.value !== 'idle') status.value = 'saved'
         return
       }
       status.value = 'saving'
       const saved = await save(text)
-      if (draft.value === text) status.value = saved ? 'saved' : 'failed'
+      if (saved === 'conflict') status.value = 'conflict'
+      else if (draft.value === text) status.value = saved ? 'saved' : 'failed'
       else if (!saved) status.value = 'failed'
     })
     return saving
@@ -62,6 +67,8 @@ export function useAutosave(
   /** @param text - the field's new text */
   function input(text: string): void {
     draft.value = text
+    // A conflict waits for the reader's decision: typing on does not save over the other text.
+    if (status.value === 'conflict') return
     status.value = 'waiting'
     clearTimeout(timer)
     timer = setTimeout(flush, delay)
@@ -71,6 +78,7 @@ export function useAutosave(
     ? trackDraft({
         target: track,
         unsaved: () =>
+          // Not a conflict: recovering it at the next start would replace the other text.
           ['waiting', 'saving', 'failed'].includes(status.value) ? draft.value : null,
         flush,
       })

@@ -14,11 +14,9 @@ import {
   listAllAnnotations,
   listArticleAnnotations,
   listArticleNotes,
-  listTags,
   putAnnotations,
   ROWS_PER_READ,
   readArticleNote,
-  updateAnnotation,
   writeArticleNote,
 } from './annotations'
 
@@ -138,14 +136,9 @@ describe('annotations database module', () => {
     expect(await listArticleAnnotations(db, 'seed')).toEqual([second])
   })
 
-  it('updates colour, note and tags, and deletes', async () => {
+  it('deletes, ignoring ids that do not exist', async () => {
     const db = await openFresh()
     const stored = await createAnnotation(db, annotation('Tartous'))
-    const tags = reactive(['ports', 'navy'])
-    const updated = await updateAnnotation(db, stored.id, { note: '*yes*', tags }, 42)
-    expect(updated).toMatchObject({ note: '*yes*', tags: ['ports', 'navy'], updatedAt: 42 })
-    expect(await updateAnnotation(db, 'missing', { color: 'blue' }, 43)).toBeUndefined()
-    expect(await listTags(db)).toEqual(['navy', 'ports'])
     await deleteAnnotations(db, [stored.id, 'missing'])
     expect(await listArticleAnnotations(db, 'seed')).toEqual([])
   })

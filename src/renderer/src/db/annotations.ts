@@ -13,9 +13,6 @@ import type { Annotation, ArticleNote } from '@shared/annotation'
 import { isStoredAnnotation, isStoredArticleNote, plainAnnotation } from './annotation-rows'
 import { ANNOTATIONS_BY_POSITION, type GlossDatabase } from './database'
 
-/** What an edit may change: never the id, the article or the passage. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>
-
 /** Rows may come from another version of Gloss: hand out only well-formed ones. */
 function wellFormed(rows: readonly unknown[]): Annotation[] {
   return rows.filter(isStoredAnnotation)
@@ -150,34 +147,6 @@ export async function putAnnotations(
   const rows = annotations.map(plainAnnotation)
   await db.transaction('rw', db.annotations, async () => {
     await db.annotations.bulkPut(rows)
-  })
-}
-
-/**
- * Change an annotation's colour, note or tags, and its `updatedAt`.
- *
- * @param db - a writable database
- * @param id - which annotation
- * @param changes - the new values
- * @param updatedAt - when, in milliseconds since the epoch
- * @returns the annotation as stored now, or undefined if it no longer exists
- */
-export async function updateAnnotation(
-  db: GlossDatabase,
-  id: string,
-  changes: AnnotationChanges,
-  updatedAt: number,
-): Promise<Annotation | undefined> {
-  const plainChanges: AnnotationChanges = {
-    ...toRaw(changes),
-    ...(changes.tags && { tags: [...toRaw(changes.tags)] }),
-  }
-  return db.transaction('rw', db.annotations, async () => {
-    const stored = await db.annotations.get(id)
-    if (!stored) return undefined
-    const updated = { ...stored, ...plainChanges, updatedAt }
-    await db.annotations.put(updated)
-    return updated
   })
 }
 

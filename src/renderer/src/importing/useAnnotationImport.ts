@@ -8,7 +8,7 @@
 import { readonly, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
 import type { Annotation } from '@shared/annotation'
-import { deleteAnnotations } from '@renderer/db/annotations'
+import { deleteAnnotationsIfUnchanged } from '@renderer/db/annotation-edits'
 import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
 import { writeExplained } from '@renderer/db/write-failure'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
@@ -156,7 +156,11 @@ export function useAnnotationImport() {
     const imported = annotations.filter((annotation) => addedIds.has(annotation.id))
     const command: UndoableCommand = {
       label: 'Import annotations',
-      undo: () => storage.write((db) => deleteAnnotations(db, added)),
+      // An imported highlight edited since (here or in another window) stays.
+      undo: () =>
+        storage.write(async (db) => {
+          await deleteAnnotationsIfUnchanged(db, imported)
+        }),
       redo: async () => (await write(imported)) !== null,
     }
     if (added.length > 0) history.record(command)

@@ -69,6 +69,26 @@ describe('NoteEditor', () => {
     expect(store.byId.get(id)?.note).toBe('')
   })
 
+  it('says when another window changed the note meanwhile, and saves over it only when asked', async () => {
+    const { field, store, id, db, status } = await editor()
+    type(field, 'Mine')
+    // Another window writes the note while this one is still typing.
+    const stored = (await db.annotations.get(id))!
+    await db.annotations.put({ ...stored, note: 'Theirs', updatedAt: stored.updatedAt + 1_000 })
+    field.dispatchEvent(new Event('blur'))
+    await vi.waitFor(() => expect(status()?.textContent).toMatch(/changed in another window/))
+    expect(field.value).toBe('Mine')
+    expect((await db.annotations.get(id))?.note).toBe('Theirs')
+
+    const keep = [...mounted!.root.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Save mine over it',
+    )!
+    keep.click()
+    await vi.waitFor(() => expect(status()?.textContent).toBe('Saved'))
+    expect((await db.annotations.get(id))?.note).toBe('Mine')
+    expect(store.byId.get(id)?.note).toBe('Mine')
+  })
+
   it('holds at most the note cap and says so when full', async () => {
     const { field } = await editor()
     expect(field.maxLength).toBe(MAX_NOTE_CHARS)

@@ -75,9 +75,9 @@ describe('useAnnotationStore', () => {
   it('recolours, edits the note and tags, and deletes, each stored', async () => {
     const { store, connection } = await started()
     const { annotation } = (await store.create(seedTarget('Hmeymim air base'), 'yellow'))!
-    expect(await store.recolor(annotation.id, 'pink')).toBe(true)
-    expect(await store.setNote(annotation.id, 'Where **Assad** met him')).toBe(true)
-    expect(await store.setTags(annotation.id, ['syria', 'bases'])).toBe(true)
+    expect(await store.recolor(annotation.id, 'pink')).toBe('saved')
+    expect(await store.setNote(annotation.id, 'Where **Assad** met him')).toBe('saved')
+    expect(await store.changeTags(annotation.id, { add: 'syria, bases' })).toBe('saved')
     const [row] = await storedRows(connection)
     expect(row).toMatchObject({ color: 'pink', note: 'Where **Assad** met him' })
     expect(row.tags).toEqual(['syria', 'bases'])
@@ -141,11 +141,11 @@ describe('useAnnotationStore', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Dexie.AbortError('Aborted', quota))
 
-    expect(await store.setNote(annotation.id, 'Second thoughts')).toBe(false)
+    expect(await store.setNote(annotation.id, 'Second thoughts')).toBe('failed')
     expect(useStorageStore().problem).toBe('Gloss could not save your changes (the disk is full).')
     expect(store.byId.get(annotation.id)?.note).toBe('First thoughts')
     // Once a write goes through again, the warning goes.
-    expect(await store.setNote(annotation.id, 'Second thoughts')).toBe(true)
+    expect(await store.setNote(annotation.id, 'Second thoughts')).toBe('saved')
     expect(useStorageStore().problem).toBeNull()
   })
 })

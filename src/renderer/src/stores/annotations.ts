@@ -31,17 +31,25 @@ import {
   without,
 } from '@renderer/annotations/optimistic-overlay'
 import { keepUnchanged } from '@renderer/annotations/keep-unchanged'
+import { addTags, removeTag } from '@renderer/annotations/tags'
+import {
+  AnnotationConflict,
+  changeAnnotationTags,
+  deleteAnnotationIfUnchanged,
+  restoreAnnotation,
+  updateAnnotation,
+  type AnnotationChanges,
+  type TagChanges,
+} from '@renderer/db/annotation-edits'
 import {
   createAnnotation,
   deleteAnnotations,
   listArticleAnnotations,
   listTags,
-  putAnnotations,
   readArticleNote,
-  updateAnnotation,
   writeArticleNote,
-  type AnnotationChanges,
 } from '@renderer/db/annotations'
+import type { GlossDatabase } from '@renderer/db/database'
 import { readSetting, writeSetting } from '@renderer/db/reader-state'
 import { useLiveQuery } from '@renderer/composables/useLiveQuery'
 import { useArticleStore } from './article'
@@ -53,6 +61,12 @@ export interface AnchoredAnnotation {
   readonly start: number
   readonly end: number
 }
+
+/**
+ * How a write went: saved; failed (the storage notice says why); or not made because another
+ * window deleted the highlight or changed it since the version the writer started from.
+ */
+export type WriteOutcome = 'saved' | 'failed' | 'conflict'
 
 /** What `create` did: made a new highlight, or found the passage highlighted already. */
 export interface CreateOutcome {
@@ -141,16 +155,51 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return id === null ? null : (db) => readArticleNote(db, id)
   })
 
-  /** Show a change at once, write it, and take it back off the screen if the write fails. */
+  /**
+   * The `updatedAt` of each highlight as this window last wrote it: undo and redo change a row
+   * only while it is still at that version, so they never undo what another window did.
+   */
+  const versionsWritten = new Map<string, number>()
+
+  /** Run a write; a conflict is an outcome of its own, not a storage failure. */
+  async function writeOutcome(
+    write: (db: GlossDatabase) => Promise<unknown>,
+  ): Promise<WriteOutcome> {
+    let conflict = false
+    const written = await storage.write(async (db) => {
+      try {
+        await write(db)
+      } catch (cause) {
+        if (!(cause instanceof AnnotationConflict)) throw cause
+        conflict = true
+      }
+    })
+    return conflict ? 'conflict' : written ? 'saved' : 'failed'
+  }
+
+  /** Show a change at once, write it, and take it back off the screen if it was not made. */
   async function writeShown(
     shown: Annotation,
-    write: Parameters<typeof storage.write>[0],
-  ): Promise<boolean> {
+    write: (db: GlossDatabase) => Promise<unknown>,
+  ): Promise<WriteOutcome> {
     const previous = overlay.value.puts.get(shown.id)
     overlay.value = withPut(overlay.value, shown)
-    const saved = await storage.write(write)
-    if (!saved) overlay.value = revert(overlay.value, shown.id, previous)
-    return saved
+    const outcome = await writeOutcome(write)
+    if (outcome === 'saved') versionsWritten.set(shown.id, shown.updatedAt)
+    else overlay.value = revert(overlay.value, shown.id, previous)
+    return outcome
+  }
+
+  /** Hide an annotation at once, delete it, and show it again if it was not deleted. */
+  async function deleteShown(
+    id: string,
+    write: (db: GlossDatabase) => Promise<unknown>,
+  ): Promise<WriteOutcome> {
+    const previous = overlay.value.puts.get(id)
+    overlay.value = withDelete(overlay.value, id)
+    const outcome = await writeOutcome(write)
+    if (outcome !== 'saved') overlay.value = revert(overlay.value, id, previous)
+    return outcome
   }
 
   /**
@@ -173,7 +222,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
       .containing(start)
       .find((placed) => placed.start === start && placed.end === end)?.annotation
     if (existing) {
-      const saved = existing.color === color || (await update(existing.id, { color }))
+      const saved = existing.color === color || (await update(existing.id, { color })) === 'saved'
       return saved ? { annotation: byId.value.get(existing.id) ?? existing, existing } : null
     }
     const now = Date.now()
@@ -186,7 +235,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const saved = await writeShown(annotation, async (db) => {
       stored = await createAnnotation(db, annotation)
     })
-    if (!saved) return null
+    if (saved !== 'saved') return null
+    versionsWritten.set(stored.id, stored.updatedAt)
     // Bench and observability hook: the new highlight's transaction has committed (metric 4 of
     // `npm run bench` times creating a highlight until this mark).
     performance.mark('gloss:annotation-saved')
@@ -196,20 +246,37 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   /**
-   * Change an annotation's colour, note or tags.
+   * Change an annotation's colour or note.
    *
    * @param id - which annotation
    * @param changes - the new values
-   * @returns whether it was saved
+   * @param expected - the `updatedAt` the change started from; omitted: whatever is stored
    */
-  async function update(id: string, changes: AnnotationChanges): Promise<boolean> {
+  async function update(
+    id: string,
+    changes: AnnotationChanges,
+    expected?: number,
+  ): Promise<WriteOutcome> {
     const current = byId.value.get(id)
-    if (!current) return false
+    if (!current) return 'conflict'
     const updatedAt = nextTime(current.updatedAt)
     const shown: Annotation = { ...current, ...changes, updatedAt }
-    return writeShown(shown, async (db) => {
-      await updateAnnotation(db, id, changes, updatedAt)
-    })
+    return writeShown(shown, (db) => updateAnnotation(db, id, changes, updatedAt, expected))
+  }
+
+  /**
+   * Add and remove tags, on the tags as stored (another window's new tags stay).
+   *
+   * @param id - which annotation
+   * @param changes - tags to add (as typed) and to remove
+   */
+  async function changeTags(id: string, changes: TagChanges): Promise<WriteOutcome> {
+    const current = byId.value.get(id)
+    if (!current) return 'conflict'
+    const updatedAt = nextTime(current.updatedAt)
+    const kept = (changes.remove ?? []).reduce(removeTag, current.tags)
+    const shown: Annotation = { ...current, tags: addTags(kept, changes.add ?? ''), updatedAt }
+    return writeShown(shown, (db) => changeAnnotationTags(db, id, changes, updatedAt))
   }
 
   /**
@@ -221,24 +288,32 @@ export const useAnnotationStore = defineStore('annotations', () => {
   async function remove(id: string): Promise<Annotation | null> {
     const current = byId.value.get(id)
     if (!current) return null
-    const previous = overlay.value.puts.get(id)
-    overlay.value = withDelete(overlay.value, id)
-    const deleted = await storage.write((db) => deleteAnnotations(db, [id]))
-    if (!deleted) overlay.value = revert(overlay.value, id, previous)
-    return deleted ? current : null
+    const outcome = await deleteShown(id, (db) => deleteAnnotations(db, [id]))
+    return outcome === 'saved' ? current : null
   }
 
   /**
-   * Put back a deleted annotation as it was (undo of a delete, redo of a create). Its
-   * `updatedAt` moves on: a row that comes back is a change, and the overlay tells a live result
-   * from before the deletion from the restored row by that time.
+   * Delete an annotation only if it is as this window last wrote it (undo of a creation, redo
+   * of a delete): a note another window wrote on it since is never deleted with it.
+   *
+   * @param id - which annotation
+   */
+  async function withdraw(id: string): Promise<WriteOutcome> {
+    const version = versionsWritten.get(id)
+    if (version === undefined) return 'conflict'
+    return deleteShown(id, (db) => deleteAnnotationIfUnchanged(db, id, version))
+  }
+
+  /**
+   * Put back a deleted annotation as it was (undo of a delete, redo of a create), unless a row
+   * with its id exists again. Its `updatedAt` moves on: a row that comes back is a change, and
+   * the overlay tells a live result from before the deletion from the restored row by that time.
    *
    * @param annotation - the annotation as `remove` returned it
-   * @returns whether it was saved
    */
-  function restore(annotation: Annotation): Promise<boolean> {
+  function restore(annotation: Annotation): Promise<WriteOutcome> {
     const restored = { ...annotation, updatedAt: nextTime(annotation.updatedAt) }
-    return writeShown(restored, (db) => putAnnotations(db, [restored]))
+    return writeShown(restored, (db) => restoreAnnotation(db, restored))
   }
 
   /** @param color - the colour the reader chose, which `h` uses next time */
@@ -273,10 +348,14 @@ export const useAnnotationStore = defineStore('annotations', () => {
     tagSuggestions: computed(() => tagSuggestions.value ?? []),
     articleNote: computed(() => articleNoteRow.value?.note ?? ''),
     create,
-    recolor: (id: string, color: HighlightColor) => update(id, { color }),
-    setNote: (id: string, note: string) => update(id, { note }),
-    setTags: (id: string, tags: readonly string[]) => update(id, { tags }),
+    /** The `updatedAt` this window last wrote for a highlight, if it wrote one. */
+    versionWritten: (id: string): number | undefined => versionsWritten.get(id),
+    recolor: (id: string, color: HighlightColor, expected?: number) =>
+      update(id, { color }, expected),
+    setNote: (id: string, note: string, expected?: number) => update(id, { note }, expected),
+    changeTags,
     remove,
+    withdraw,
     restore,
     rememberColor,
     loadLastColor,

@@ -3,7 +3,8 @@
  * (creating, recolouring, editing and deleting highlights). Each command knows how to undo and
  * redo itself through the stores' actions, so the database sees ordinary writes. Steps run one
  * at a time in the order asked, however fast the keys are pressed. A new command clears what
- * could be redone; a command that fails to undo or redo stays where it was.
+ * could be redone; a command that fails to undo or redo stays where it was, unless it says it
+ * is obsolete (what it would take back was changed in another window): then it is dropped.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
@@ -15,10 +16,10 @@ export interface UndoableCommand {
   readonly mergeKey?: string
   /** The id of the annotation it changed, to show the reader after an undo or redo. */
   readonly subject?: string
-  /** Take the command back; resolves whether that worked. */
-  undo(): Promise<boolean>
-  /** Do it again after an undo; resolves whether that worked. */
-  redo(): Promise<boolean>
+  /** Take the command back; resolves whether that worked, or that it never can. */
+  undo(): Promise<boolean | 'obsolete'>
+  /** Do it again after an undo; resolves whether that worked, or that it never can. */
+  redo(): Promise<boolean | 'obsolete'>
 }
 
 export const useHistoryStore = defineStore('history', () => {
@@ -38,10 +39,17 @@ export const useHistoryStore = defineStore('history', () => {
     undone.value = []
   }
 
-  function step(from: typeof done, to: typeof done, run: (c: UndoableCommand) => Promise<boolean>) {
+  function step(
+    from: typeof done,
+    to: typeof done,
+    run: (c: UndoableCommand) => Promise<boolean | 'obsolete'>,
+  ) {
     const next = queue.then(async () => {
       const command = from.value.at(-1)
-      if (!command || !(await run(command))) return null
+      if (!command) return null
+      const result = await run(command)
+      if (result === 'obsolete') from.value = from.value.slice(0, -1)
+      if (result !== true) return null
       from.value = from.value.slice(0, -1)
       to.value = [...to.value, command]
       return command
