@@ -1,6 +1,5 @@
 import { reactive } from 'vue'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import Dexie from 'dexie'
 import type { Annotation } from '@shared/annotation'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { openDatabase } from './connection'
@@ -10,7 +9,6 @@ import { freshIndexedDb, writeVersion1Database } from './test-databases'
 import {
   createAnnotation,
   deleteAnnotations,
-  isQuotaError,
   listAllAnnotations,
   listArticleAnnotations,
   listArticleNotes,
@@ -161,13 +159,5 @@ describe('annotations database module', () => {
       updatedAt: 2,
     })
     expect(await listArticleNotes(db)).toHaveLength(1)
-  })
-
-  it('recognises a full disk however Dexie wraps it', () => {
-    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', quota))).toBe(true)
-    expect(isQuotaError(quota)).toBe(true)
-    expect(isQuotaError(new Dexie.AbortError('Transaction aborted'))).toBe(false)
-    expect(isQuotaError('QuotaExceededError')).toBe(false)
   })
 })

@@ -4,8 +4,7 @@
  * import, export and backup call it too. Every function is one short transaction holding
  * database work only (no IPC, timers, fetch or crypto inside), so a failure leaves nothing
  * half-written. Rows are stored as plain copies (`annotation-rows.ts`). Failures reject; a
- * full disk rejects with Dexie's `AbortError` whose `inner` is the `QuotaExceededError`
- * (see `isQuotaError`).
+ * full disk rejects as `disk-full.ts` describes.
  */
 import Dexie, { type IndexableType } from 'dexie'
 import { toRaw } from 'vue'
@@ -16,18 +15,6 @@ import { ANNOTATIONS_BY_POSITION, type GlossDatabase } from './database'
 /** Rows may come from another version of Gloss: hand out only well-formed ones. */
 function wellFormed(rows: readonly unknown[]): Annotation[] {
   return rows.filter(isStoredAnnotation)
-}
-
-/**
- * Whether a failed write failed because the disk (the origin's quota) is full. Dexie reports it
- * as an `AbortError` of the transaction whose `inner` error is the `QuotaExceededError`.
- *
- * @param error - what a write rejected with
- */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false
-  const inner = (error as Error & { inner?: { name?: unknown } }).inner
-  return error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError'
 }
 
 /**

@@ -44,4 +44,39 @@ describe('openDatabase', () => {
     expect(connection.writable).toBe(false)
     expect(connection.problem).toMatch(/could not open its storage.*IndexedDB is not available/)
   })
+
+  it('says plainly that saved data is untouched when the database will not open', async () => {
+    const failing = (error: DOMException): IndexedDbDependencies => ({
+      ...freshIndexedDb(),
+      indexedDB: {
+        databases: async () => [],
+        open: () => {
+          throw error
+        },
+      } as unknown as IDBFactory,
+    })
+    const full = await openDatabase(
+      failing(
+        new DOMException('Encountered full disk while opening backing store', 'QuotaExceededError'),
+      ),
+    )
+    expect(full.db).toBeNull()
+    expect(full.problem).toBe(
+      'Gloss could not open your saved highlights and notes because the disk is full. Nothing of ' +
+        'them is changed: free some space, then restart Gloss. What you do until then is not kept.',
+    )
+    const damaged = await openDatabase(
+      failing(
+        new DOMException(
+          'Internal error opening backing store for indexedDB.open.',
+          'UnknownError',
+        ),
+      ),
+    )
+    expect(damaged.problem).toBe(
+      'Gloss could not open your saved highlights and notes (UnknownError: Internal error ' +
+        'opening backing store for indexedDB.open.). Nothing of them is changed: free some ' +
+        'space, then restart Gloss. What you do until then is not kept.',
+    )
+  })
 })

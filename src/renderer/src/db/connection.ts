@@ -11,6 +11,7 @@ import {
   SCHEMA_VERSION,
   type IndexedDbDependencies,
 } from './database'
+import { isDiskFull } from './disk-full'
 
 export interface DatabaseConnection {
   /** Null when no database could be opened at all. */
@@ -47,8 +48,10 @@ async function openAsStored(dependencies: IndexedDbDependencies): Promise<Databa
   return { db, writable: false, problem: NEWER_VERSION_PROBLEM }
 }
 
+/** `UnknownError: …`, first line only: Dexie repeats its inner error on the lines after. */
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return text.split('\n')[0].trim()
 }
 
 /**
@@ -85,8 +88,17 @@ function unavailable(reason: string): string {
   )
 }
 
+/**
+ * The database is there but would not open: a full disk ("Encountered full disk while opening
+ * backing store"), or storage the browser reports as damaged ("Internal error opening backing
+ * store"). What is stored is untouched: Gloss neither deletes nor re-creates it.
+ */
 function failed(error: unknown): DatabaseConnection {
-  return { db: null, writable: false, problem: unavailable(describe(error)) }
+  const why = isDiskFull(error) ? 'because the disk is full' : `(${describe(error)})`
+  const problem =
+    `Gloss could not open your saved highlights and notes ${why}. Nothing of them is changed: ` +
+    'free some space, then restart Gloss. What you do until then is not kept.'
+  return { db: null, writable: false, problem }
 }
 
 const DATABASE_KEY: InjectionKey<Promise<DatabaseConnection>> = Symbol('gloss-database')

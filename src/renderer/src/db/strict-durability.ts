@@ -12,7 +12,7 @@ import type { GlossDatabase } from './database'
 
 /**
  * Run database work on a connection whose transactions commit with strict durability, then
- * close it. Rejects with what the work rejected with (a full disk: see `isQuotaError`).
+ * close it. Rejects with what the work rejected with (a full disk: see `disk-full.ts`).
  *
  * @param db - the app's open database, whose IndexedDB implementation is used
  * @param work - database work only, through `strict.table(name)`

@@ -3,7 +3,7 @@
  * (`the disk is full`), for flows that must say "Nothing was imported: …" in their own alert
  * rather than only in the app's storage notice.
  */
-import { isQuotaError } from './annotations'
+import { isDiskFull } from './disk-full'
 import type { GlossDatabase } from './database'
 
 /** `useStorageStore().write`: runs database work, resolves whether it was written. */
@@ -33,6 +33,6 @@ export async function writeExplained(
   })
   if (written) return null
   if (failure === undefined) return unwritable().replace(/\.$/, '')
-  if (isQuotaError(failure)) return 'the disk is full'
+  if (isDiskFull(failure)) return 'the disk is full'
   return (failure instanceof Error ? failure.message : String(failure)).replace(/\.$/, '')
 }

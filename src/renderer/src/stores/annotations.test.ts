@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { openDatabase, type DatabaseConnection } from '@renderer/db/connection'
 import { listArticleAnnotations, readArticleNote } from '@renderer/db/annotations'
+import { DISK_FULL_MESSAGE } from '@renderer/db/disk-full'
 import { readSetting } from '@renderer/db/reader-state'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import type { IndexedDbDependencies } from '@renderer/db/database'
@@ -134,7 +135,7 @@ describe('useAnnotationStore', () => {
     expect(useStorageStore().problem).toMatch(/could not save your changes/)
   })
 
-  it('reports a full disk (AbortError wrapping QuotaExceededError) and keeps the old note', async () => {
+  it('reports a full disk plainly, keeps the old note, and writes nothing more', async () => {
     const { store, db } = await started()
     const { annotation } = (await store.create(seedTarget(PRIDE, 2), 'yellow'))!
     await store.setNote(annotation.id, 'First thoughts')
@@ -142,10 +143,13 @@ describe('useAnnotationStore', () => {
     vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Dexie.AbortError('Aborted', quota))
 
     expect(await store.setNote(annotation.id, 'Second thoughts')).toBe('failed')
-    expect(useStorageStore().problem).toBe('Gloss could not save your changes (the disk is full).')
+    expect(useStorageStore().problem).toBe(DISK_FULL_MESSAGE)
     expect(store.byId.get(annotation.id)?.note).toBe('First thoughts')
-    // Once a write goes through again, the warning goes.
-    expect(await store.setNote(annotation.id, 'Second thoughts')).toBe('saved')
-    expect(useStorageStore().problem).toBeNull()
+    // Nothing more goes to the disk this session: a later write would be lost with the log.
+    const writes = vi.spyOn(db, 'transaction')
+    writes.mockClear()
+    expect(await store.setNote(annotation.id, 'Third thoughts')).toBe('failed')
+    expect(writes.mock.calls.filter(([mode]) => mode === 'rw')).toEqual([])
+    expect((await db.annotations.get(annotation.id))?.note).toBe('First thoughts')
   })
 })

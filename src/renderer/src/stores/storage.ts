@@ -8,15 +8,12 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref } from 'vue'
 import { injectDatabase } from '@renderer/db/connection'
 import type { GlossDatabase } from '@renderer/db/database'
+import { DISK_FULL_MESSAGE, isDiskFull } from '@renderer/db/disk-full'
 import { watchQuery } from '@renderer/db/live-query'
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  // Dexie reports a full disk as an AbortError whose inner error is the QuotaExceededError.
-  const inner = (error as Error & { inner?: unknown }).inner
-  const quota =
-    error.name === 'QuotaExceededError' || (inner as Error)?.name === 'QuotaExceededError'
-  return quota ? 'the disk is full' : error.message
+  return isDiskFull(error) ? 'the disk is full' : error.message
 }
 
 export const useStorageStore = defineStore('storage', () => {
@@ -24,6 +21,8 @@ export const useStorageStore = defineStore('storage', () => {
   const problem = ref<string | null>(null)
   /** The message of the last failed write, while it is the problem shown. */
   let failedWrite: string | null = null
+  /** A write found the disk full: nothing more is written this session (see db/disk-full.ts). */
+  let diskFull = false
   void connection.then((opened) => {
     problem.value = opened.problem
   })
@@ -52,14 +51,17 @@ export const useStorageStore = defineStore('storage', () => {
    */
   async function write(work: (db: GlossDatabase) => Promise<void>): Promise<boolean> {
     const { db, writable } = await connection
-    if (!db || !writable) return false
+    if (!db || !writable || diskFull) return false
     try {
       await work(db)
       // A write went through again (space was freed): the earlier failure no longer holds.
       if (problem.value === failedWrite) problem.value = failedWrite = null
       return true
     } catch (error) {
-      problem.value = failedWrite = `Gloss could not save your changes (${describe(error)}).`
+      diskFull = isDiskFull(error)
+      problem.value = failedWrite = diskFull
+        ? DISK_FULL_MESSAGE
+        : `Gloss could not save your changes (${describe(error)}).`
       return false
     }
   }
