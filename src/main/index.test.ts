@@ -89,6 +89,13 @@ vi.mock('electron', () => {
   }
 })
 
+vi.mock('./storage/repair-indexeddb', () => ({
+  repairTornIndexedDbLogs: async (userData: string) => {
+    calls.push(`repairTornIndexedDbLogs ${userData}`)
+    return []
+  },
+}))
+
 await import('./index')
 
 describe('main before the app is ready', () => {
@@ -125,6 +132,10 @@ describe('main once ready', () => {
     expect(state.ipcChannels.sort()).toEqual(requestChannels.sort())
     expect(requestChannels).toContain('gloss:clipboard:write')
     expect(calls.indexOf('protocol.handle')).toBeLessThan(calls.indexOf('new BrowserWindow'))
+    // The database logs are checked before any window can open a database.
+    const repair = calls.indexOf('repairTornIndexedDbLogs /home/reader/userData')
+    expect(repair).toBeGreaterThanOrEqual(0)
+    expect(repair).toBeLessThan(calls.indexOf('new BrowserWindow'))
   })
 
   it('loads the app over gloss://, never from a file', () => {

@@ -2,7 +2,8 @@
  * Gloss's main process: wiring only. Before the app is ready it turns on the sandbox for every
  * renderer, declares the privileged gloss:// scheme, guards every future web contents and takes
  * the single-instance lock; once ready it locks down the session (network filter, permissions),
- * serves gloss://, registers the validated IPC handlers and the menu, and opens the window.
+ * serves gloss://, registers the validated IPC handlers and the menu, mends a database log a
+ * full disk left torn (storage/), and opens the window.
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme } from 'electron'
 import { protocol, screen, session, shell } from 'electron'
@@ -23,6 +24,7 @@ import { openExternalLink } from './open-external'
 import { appPaths, type AppPaths } from './paths'
 import { installPermissionHandlers } from './permissions'
 import { installAppProtocol, registerAppScheme } from './protocol'
+import { repairTornIndexedDbLogs } from './storage/repair-indexeddb'
 import { createMainWindow } from './window'
 import { placeWindow } from './window-placement'
 import { loadWindowState, trackWindowState } from './window-state'
@@ -113,6 +115,12 @@ async function start(): Promise<void> {
   installPermissionHandlers(session.defaultSession)
   installAppProtocol(protocol, paths)
   registerServices(paths)
+  // Before any page opens its database: a write a full disk cut short would cost all of it.
+  for (const repair of await repairTornIndexedDbLogs(app.getPath('userData'), new Date())) {
+    console.warn(
+      `Gloss cut a write the full disk had left unfinished (${repair.cut} bytes) off ${repair.log}; the folder as it was is in ${repair.copy}.`,
+    )
+  }
   app.setAboutPanelOptions({
     applicationName: 'Gloss',
     applicationVersion: app.getVersion(),
