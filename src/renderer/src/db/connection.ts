@@ -20,6 +20,8 @@ export interface DatabaseConnection {
   readonly writable: boolean
   /** What the user should know about storage, or null when everything will be kept. */
   readonly problem: string | null
+  /** True when there was no database before this open: a first start, or one the browser lost. */
+  readonly created?: boolean
 }
 
 export const NEWER_VERSION_PROBLEM =
@@ -66,12 +68,11 @@ export async function openDatabase(
     return { db: null, writable: false, problem: unavailable('IndexedDB is not available') }
   }
   try {
-    if ((await storedSchemaVersion(dependencies.indexedDB)) > SCHEMA_VERSION) {
-      return await openAsStored(dependencies)
-    }
+    const stored = await storedSchemaVersion(dependencies.indexedDB)
+    if (stored > SCHEMA_VERSION) return await openAsStored(dependencies)
     const db = new GlossDatabase(dependencies)
     await db.open()
-    return { db, writable: true, problem: null }
+    return { db, writable: true, problem: null, created: stored === 0 }
   } catch (error) {
     // A newer Gloss upgraded the database between our version check and our open.
     if (error instanceof Error && error.name === 'VersionError') {
