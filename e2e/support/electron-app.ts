@@ -1,12 +1,14 @@
 /**
- * Launches the built desktop app (`out/main/index.js`) through Playwright's Electron support,
- * with a temporary userData folder so every test starts from a fresh profile.
+ * Launches the built desktop app through Playwright's Electron support, the way `npm start`
+ * does (electron-launch.ts), with a temporary userData folder so every test starts from a fresh
+ * profile.
  */
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { waitForArticle, watchPage, type GlossApp } from './app'
+import { electronLaunchArgs } from './electron-launch'
 
 export interface ElectronGlossApp extends GlossApp {
   /** The Electron application, for checks that need main (webPreferences, windows). */
@@ -26,7 +28,7 @@ export async function launchElectronApp(
   const open = async (): Promise<Page> => {
     electron = await _electron.launch({
       executablePath,
-      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
+      args: electronLaunchArgs(root, userData),
       cwd: root,
     })
     page = await electron.firstWindow()
