@@ -1,10 +1,11 @@
 /**
- * The security checklist, checked on the running desktop app (SECURITY.md items marked E): the
+ * The security checklist, checked on the running desktop app (docs/security.md, items marked E): the
  * window's webPreferences, no Node in the page, no new windows, no navigation away, the policy
  * header on gloss:// responses, a bridge that refuses bad arguments, and no request leaving the
  * app during a reading session. Runs only in the `electron` project (see playwright.config.ts).
  */
 import type { Page } from '@playwright/test'
+import { READER_HOST_KEYS } from '../src/shared/host'
 import { expect, test } from './fixtures'
 import type { GlossApp } from './support/app'
 import type { ElectronGlossApp } from './support/electron-app'
@@ -67,14 +68,7 @@ test.describe('Electron security', () => {
       await page.evaluate(() =>
         Object.keys((globalThis as unknown as PageGlobals).gloss ?? {}).sort(),
       ),
-    ).toEqual([
-      'capabilities',
-      'loadArticle',
-      'onMenuCommand',
-      'openExternal',
-      'openFile',
-      'saveFile',
-    ])
+    ).toEqual([...READER_HOST_KEYS].sort())
   })
 
   test('window.open is refused and no window appears', async ({ gloss }) => {

@@ -96,3 +96,19 @@ export interface ReaderHost {
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
+
+/**
+ * Every member of `ReaderHost`, by name, for checks of what a bridge exposes (the preload's
+ * tests, the Electron security journey). The type makes this list complete: a member added to
+ * the contract and not here, or named here and not there, does not compile.
+ */
+const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
+  capabilities: true,
+  loadArticle: true,
+  saveFile: true,
+  openFile: true,
+  copyText: true,
+  openExternal: true,
+  onMenuCommand: true,
+}
+export const READER_HOST_KEYS = Object.keys(READER_HOST_MEMBERS) as readonly (keyof ReaderHost)[]
