@@ -10,6 +10,8 @@ const port = Number(process.env.PORT ?? 4173)
 
 export default defineConfig<GlossOptions>({
   testDir: 'e2e',
+  // Journeys are *.spec.ts; e2e/support's *.test.ts are unit tests for Vitest.
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,

@@ -1,6 +1,6 @@
 /**
  * Vitest: unit tests live beside the code (`*.test.ts`). Node code (main, preload, shared,
- * build, bench) runs in Node; renderer code in happy-dom, with fake-indexeddb handed to Dexie
+ * build, bench, scripts, e2e helpers) runs in Node; renderer code in happy-dom, with fake-indexeddb handed to Dexie
  * per test.
  */
 import vue from '@vitejs/plugin-vue'
@@ -20,7 +20,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{main,preload,shared}/**/*.test.ts', '{build,bench,scripts}/**/*.test.ts'],
+          include: [
+            'src/{main,preload,shared}/**/*.test.ts',
+            '{build,bench,scripts,e2e}/**/*.test.ts',
+          ],
         },
       },
       {

@@ -6,10 +6,10 @@
  * where its binary exists (skipped with the reason otherwise, by the `gloss` fixture).
  */
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { readBundledArticle } from '../src/main/article/bundled-article'
 import type { Article } from '../src/shared/article'
 import { expect, test } from './fixtures'
+import { leavingRequests } from './support/requests'
 import { blankRightOfLine } from './pages/article-text'
 import { HighlightsPage } from './pages/highlight-toolbar'
 import { ReaderPage } from './pages/reader-page'
@@ -51,15 +51,6 @@ async function paintedSummary(highlights: HighlightsPage): Promise<string[]> {
  */
 function summary(color: string, { start, end }: { start: number; end: number }): string {
   return `${color} [${start}, ${end}) ${seed.text.slice(start, end).replaceAll('\n\n', '')}`
-}
-
-/** Requests that stay inside the app: its own origin, or data: and blob: URLs. */
-function leavingRequests(requests: readonly string[], page: Page): string[] {
-  const appOrigin = new URL(page.url()).origin
-  return requests.filter((url) => {
-    const { protocol, origin } = new URL(url)
-    return protocol !== 'data:' && protocol !== 'blob:' && origin !== appOrigin
-  })
 }
 
 test.describe('highlights', () => {
@@ -137,7 +128,7 @@ test.describe('highlights', () => {
       undefined,
     )
     expect(gloss.requests.filter((url) => /\/x$/.test(url))).toEqual([])
-    expect(leavingRequests(gloss.requests, gloss.page)).toEqual([])
+    expect(leavingRequests(gloss.requests, gloss.page.url())).toEqual([])
     expect(gloss.errors).toEqual([])
     await new ReaderPage(gloss.page).screenshot('sidebar', false)
   })
