@@ -4,11 +4,13 @@
  * Electron 45 has no install step: its binary is downloaded from GitHub the first time the
  * `electron` package is required, and electron-vite looks for the binary without requiring the
  * package, so on a fresh clone it would only say "Electron uninstall". This runs Electron's own
- * downloader first (a no-op once the binary is there) and, if that cannot work, says what to do.
+ * downloader first unless the binary is there and runs (electron-binary.ts), checks it again
+ * after, and if that cannot work, says what to do.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { electronBinaryProblem } from './electron-binary'
 
 const MINIMUM_NODE = [22, 12] as const
 
@@ -26,18 +28,23 @@ function giveUp(reason: string): never {
 }
 
 const electronDir = join(process.cwd(), 'node_modules', 'electron')
-if (!existsSync(join(electronDir, 'path.txt'))) {
+const problem = electronBinaryProblem(electronDir)
+if (problem !== null) {
   if (!nodeIsRecentEnough()) {
     giveUp(
-      `Gloss needs Electron, whose downloader requires Node ${MINIMUM_NODE.join('.')} or newer ` +
-        `(this is Node ${process.versions.node}).`,
+      `${problem} Gloss needs Electron, whose downloader requires Node ${MINIMUM_NODE.join('.')} ` +
+        `or newer (this is Node ${process.versions.node}).`,
     )
   }
-  console.log('Downloading Electron (once)…')
+  console.log(`${problem} Downloading Electron (once)…`)
+  // The downloader does nothing while path.txt is there, whatever became of the binary.
+  rmSync(join(electronDir, 'path.txt'), { force: true })
   const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     stdio: 'inherit',
   })
   if (download.status !== 0) {
     giveUp('Electron could not be downloaded (it comes from GitHub: is this machine online?).')
   }
+  const after = electronBinaryProblem(electronDir)
+  if (after !== null) giveUp(`${after} Try \`rm -rf node_modules/electron && npm install\`.`)
 }
