@@ -17,7 +17,7 @@ const ROOT = join(__dirname, '..')
 /** `src/` unless a folder is given: `tsx scripts/security-scan.ts <folder>`. */
 const SCANNED = resolve(process.argv[2] ?? join(ROOT, 'src'))
 const EXCEPTIONS_FILE = join(ROOT, 'security', 'electronegativity-exceptions.json')
-/** SECURITY.md item 16: a current Electron. */
+/** docs/security.md item 16: a current Electron. */
 const MIN_ELECTRON_MAJOR = 45
 /** Needs the network (Electron's release list); MIN_ELECTRON_MAJOR stands in for it. */
 const NETWORK_CHECKS = ['AvailableSecurityFixesGlobalCheck']

@@ -10,14 +10,14 @@ import {
   registerAppScheme,
 } from './protocol'
 
-// SECURITY.md item 7, written out by hand: the test fails if csp.ts drifts from the promise.
+// docs/security.md item 7, written out by hand: the test fails if csp.ts drifts from the promise.
 const PROMISED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'"
 
 describe('the Content Security Policy', () => {
-  it('is exactly the policy SECURITY.md promises', () => {
+  it('is exactly the policy docs/security.md promises', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(PROMISED_CSP)
   })
 })

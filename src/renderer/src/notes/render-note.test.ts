@@ -2,7 +2,7 @@
 // happy-dom cannot run DOMPurify (its node iteration skips nodes, so nothing is removed): the
 // sanitiser is tested in jsdom, the DOM DOMPurify itself is tested against.
 //
-// The note renderer against SECURITY.md's hostile inputs 1-5: the output DOM is checked, not the
+// The note renderer against docs/security.md's hostile inputs 1-5: the output DOM is checked, not the
 // string, so an attribute or element that would act is found however it is spelled.
 import { describe, expect, it } from 'vitest'
 import { renderNote } from './render-note'
