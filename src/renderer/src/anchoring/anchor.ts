@@ -10,7 +10,7 @@ import { clusterEndAt, clusterStartAt } from './grapheme-edges'
 import { bestExactMatch } from './match-exact'
 import { fuzzyMatchSteps } from './match-fuzzy'
 import type { Candidate, Expectation } from './match-score'
-import { normalizeForMatching } from './normalized-text'
+import { normalizeForMatching, normalizeForMatchingSteps } from './normalized-text'
 import type { TextIndex } from './text-index'
 import type { AnchorMethod, AnchorResult } from './types'
 
@@ -68,7 +68,9 @@ export function* anchorSteps(
     return { method: 'position', start: position.start, end: position.end, score: 1 }
   }
   const expected: Expectation = {
-    quote: normalizeForMatching(quote.exact),
+    // A long quote is normalised in steps, with pauses between them (a 200,000-character one
+    // held the page 60 ms in one piece).
+    quote: yield* normalizeForMatchingSteps(quote.exact),
     prefix: normalizeForMatching(quote.prefix),
     suffix: normalizeForMatching(quote.suffix),
     hint: index.normalized.normalizedOffset(position.start),

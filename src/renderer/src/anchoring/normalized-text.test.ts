@@ -2,7 +2,11 @@
 // normalised offset maps back to canonical offsets on whole characters.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildNormalizedText, normalizeForMatching } from './normalized-text'
+import {
+  buildNormalizedText,
+  normalizeForMatching,
+  normalizeForMatchingSteps,
+} from './normalized-text'
 
 const PIECES = [
   'a',
@@ -49,6 +53,40 @@ describe('normalizeForMatching', () => {
     const run = 'x' + 'e\u0301'.repeat(5000)
     expect(normalizeForMatching(run)).toBe(run.normalize('NFC'))
     expect(buildNormalizedText(run).text).toBe(run.normalize('NFC'))
+  })
+})
+
+describe('normalizeForMatchingSteps', () => {
+  const stepped = (text: string, step: number): { text: string; pauses: number } => {
+    const steps = normalizeForMatchingSteps(text, step)
+    let pauses = 0
+    for (;;) {
+      const next = steps.next()
+      if (next.done) return { text: next.value, pauses }
+      pauses++
+    }
+  }
+
+  it('gives what normalizeForMatching gives, for any text cut at any step', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }),
+        fc.integer({ min: 1, max: 12 }),
+        (pieces, step) => {
+          const text = pieces.join('')
+          expect(stepped(text, step).text).toBe(normalizeForMatching(text))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('pauses between steps of a long quote, and not at all for a short one', () => {
+    const quote = 'Putin   said é '.repeat(3000)
+    const { text, pauses } = stepped(quote, 4096)
+    expect(text).toBe(normalizeForMatching(quote))
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(quote.length / 4096) - 1)
+    expect(stepped('short', 4096).pauses).toBe(0)
   })
 })
 

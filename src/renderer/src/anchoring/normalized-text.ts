@@ -74,6 +74,58 @@ export function normalizeForMatching(text: string): string {
   return pieces.join('')
 }
 
+/** Code units of a quote normalised between two pauses: a few milliseconds of work. */
+export const NORMALIZE_STEP = 16_384
+
+/**
+ * Where a long string may be cut so that its halves normalise to the halves of the whole: a
+ * grapheme cluster boundary at or before `cut`, not inside a run of whitespace (a run becomes
+ * one space only when it is normalised whole).
+ */
+function safeCut(text: string, from: number, cut: number): number {
+  const start = Math.max(from, cut - 64)
+  let boundary = start
+  let after = text.length
+  for (const { index } of segmenter.segment(text.slice(start, cut + 64))) {
+    if (start + index > cut) {
+      after = start + index
+      break
+    }
+    boundary = start + index
+  }
+  // A cluster that began the part runs past the cut: cut after it.
+  let safe = boundary > from ? boundary : after
+  const inRun = (at: number): boolean => /\s/.test(text[at - 1]) && /\s/.test(text[at] ?? '')
+  const end = safe
+  while (safe > from && inRun(safe)) safe--
+  // The part began with this run: cut after the whole run instead.
+  if (safe === from) for (safe = end; inRun(safe);) safe++
+  return safe
+}
+
+/**
+ * `normalizeForMatching`, pausing (yielding) after every `step` code units, so that a quote of
+ * hundreds of thousands of characters never holds the page for long.
+ *
+ * @param text - a canonical string
+ * @param step - code units between pauses
+ */
+export function* normalizeForMatchingSteps(
+  text: string,
+  step = NORMALIZE_STEP,
+): Generator<void, string> {
+  if (text.length <= step) return normalizeForMatching(text)
+  const parts: string[] = []
+  let from = 0
+  while (from < text.length) {
+    const cut = from + step >= text.length ? text.length : safeCut(text, from, from + step)
+    parts.push(normalizeForMatching(text.slice(from, cut)))
+    from = cut
+    if (from < text.length) yield
+  }
+  return parts.join('')
+}
+
 /** The normalised form of an article's canonical text, with its offset map. */
 export interface NormalizedText {
   /** The text to search in. */
