@@ -22,6 +22,13 @@ test.beforeAll(async () => {
   seed = result.value
 })
 
+/** The page's localStorage; the e2e code compiles without the DOM library. */
+interface PageStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
 function span(passage: string): { start: number; end: number } {
   const start = seed.text.indexOf(passage)
   return { start, end: start + passage.length }
@@ -111,4 +118,54 @@ test('a damaged backup is refused with its reason and changes nothing', async ({
   await expect(backup.dialog).toBeHidden()
   await expect(backup.restoreButton).toBeFocused()
   expect(await highlights.painted()).toHaveLength(1)
+})
+
+test('a database the browser discarded comes back from the rescue copy, with a word', async ({
+  gloss,
+}) => {
+  const page = gloss.page
+  const highlights = new HighlightsPage(page)
+  await highlights.drag(span('Tartous'))
+  await highlights.toolbarColor('green').click()
+  await expect.poll(async () => (await highlights.painted()).length).toBe(1)
+  // The first rescue copy is made ten seconds after start (src/renderer/src/rescue/).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          (globalThis as unknown as { localStorage: PageStorage }).localStorage.getItem(
+            'gloss:rescue-copied-at',
+          ),
+        ),
+      {
+        timeout: 20_000,
+      },
+    )
+    .not.toBeNull()
+  // What Chromium does to a database a full disk damaged: it deletes it. Here the page itself
+  // closes its connection (a reload) and deletes it before the app opens it again.
+  await page.addInitScript(() => {
+    const page = globalThis as unknown as {
+      localStorage: PageStorage
+      indexedDB: { deleteDatabase(name: string): unknown }
+    }
+    if (page.localStorage.getItem('e2e:drop-database') !== '1') return
+    page.localStorage.removeItem('e2e:drop-database')
+    page.indexedDB.deleteDatabase('gloss')
+  })
+  await page.evaluate(() =>
+    (globalThis as unknown as { localStorage: PageStorage }).localStorage.setItem(
+      'e2e:drop-database',
+      '1',
+    ),
+  )
+  await page.reload()
+  await expect(
+    page.getByText(/^Gloss brought back 1 highlight and your notes as they were on/),
+  ).toBeVisible()
+  await expect
+    .poll(async () => (await highlights.painted()).map((p) => p.text))
+    .toEqual(['Tartous'])
+  await page.reload()
+  await expect.poll(async () => (await highlights.painted()).length).toBe(1)
 })

@@ -14,6 +14,7 @@ import App from './App.vue'
 import { openDatabase, provideDatabase, type DatabaseConnection } from './db/connection'
 import { installLeaveGuard } from './drafts/pending-drafts'
 import { recoverJournal } from './drafts/recover-drafts'
+import { keepRescueCopy, RESCUE_EVERY_MS } from './rescue/keep-rescue-copy'
 import { libraryMarks } from './rescue/library-marks'
 import { privateFileRescueCopy } from './rescue/rescue-copy'
 import { rescueOnStart } from './rescue/rescue-on-start'
@@ -32,9 +33,18 @@ async function openStorage(): Promise<DatabaseConnection> {
   const connection = await openDatabase()
   const storage = localStorageOrNull()
   if (!storage) return connection
-  const rescued = await rescueOnStart(connection, libraryMarks(storage), privateFileRescueCopy())
+  const marks = libraryMarks(storage)
+  const rescue = privateFileRescueCopy()
+  const rescued = await rescueOnStart(connection, marks, rescue)
   const recovered = await recoverJournal(rescued, storage)
   installLeaveGuard(window, storage)
+  const { db } = recovered
+  if (db && rescue) {
+    // Once the reader is settled in, and then hourly: off the start's path.
+    const copy = () => void keepRescueCopy(db, rescue, marks, new Date())
+    setTimeout(copy, 10_000)
+    setInterval(copy, RESCUE_EVERY_MS)
+  }
   return recovered
 }
 

@@ -110,8 +110,6 @@ const BackupSchema = v.object({
   articleNotes: v.array(ArticleNoteSchema),
 })
 
-export type BackupFile = v.InferOutput<typeof BackupSchema>
-
 /** A checked backup: the rows to restore, and when it was made. */
 export interface Backup {
   readonly exportedAt: Date
@@ -124,18 +122,23 @@ export interface WrittenBackup {
   readonly leftOut: number
 }
 
+/** Rows checked and written per piece of `backupPieces`: a few milliseconds of work. */
+const ROWS_PER_PIECE = 500
+
 /**
- * The backup of what is stored, as a file's text.
+ * The backup of what is stored, as pieces of its text in order (so a large one can be written
+ * a piece at a time, with pauses); returns how many rows it leaves out because no backup could
+ * restore them.
  *
  * @param data - every table's rows, from `readAllData`
  * @param exportedAt - now
  */
-export function writeBackup(data: StoredData, exportedAt: Date): WrittenBackup {
+export function* backupPieces(data: StoredData, exportedAt: Date): Generator<string, number> {
   const setting = (key: SettingRecord['key']): unknown =>
     data.settings.find((row) => row.key === key)?.value
   const reading = setting('reading')
   const color = setting('highlightColor')
-  const file: BackupFile = {
+  const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
@@ -143,18 +146,43 @@ export function writeBackup(data: StoredData, exportedAt: Date): WrittenBackup {
       ...(reading !== undefined && { reading: sanitizeReadingSettings(reading) }),
       ...(v.is(SettingsSchema.entries.highlightColor, color) && { highlightColor: color }),
     },
-    readingPositions: data.readingPositions.filter((row) => v.is(ReadingPositionSchema, row)),
-    annotations: data.annotations.filter((row) => v.is(AnnotationSchema, row)),
-    articleNotes: data.articleNotes.filter((row) => v.is(ArticleNoteSchema, row)),
   }
-  const leftOut =
-    data.readingPositions.length -
-    file.readingPositions.length +
-    data.annotations.length -
-    file.annotations.length +
-    data.articleNotes.length -
-    file.articleNotes.length
-  return { content: `${JSON.stringify(file, null, 1)}\n`, leftOut }
+  yield `${JSON.stringify(header).slice(0, -1)},\n`
+  const tables = [
+    ['readingPositions', data.readingPositions, ReadingPositionSchema],
+    ['annotations', data.annotations, AnnotationSchema],
+    ['articleNotes', data.articleNotes, ArticleNoteSchema],
+  ] as const
+  let leftOut = 0
+  for (const [t, [name, rows, schema]] of tables.entries()) {
+    yield `${JSON.stringify(name)}: [`
+    let first = true
+    for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
+      const kept = rows.slice(i, i + ROWS_PER_PIECE).filter((row) => v.is(schema, row))
+      leftOut += Math.min(ROWS_PER_PIECE, rows.length - i) - kept.length
+      if (kept.length === 0) continue
+      yield `${first ? '' : ','}\n${kept.map((row) => JSON.stringify(row)).join(',\n')}`
+      first = false
+    }
+    yield t === tables.length - 1 ? '\n]}\n' : '\n],\n'
+  }
+  return leftOut
+}
+
+/**
+ * The backup of what is stored, as a file's text.
+ *
+ * @param data - every table's rows, from `readAllData`
+ * @param exportedAt - now
+ */
+export function writeBackup(data: StoredData, exportedAt: Date): WrittenBackup {
+  const pieces = backupPieces(data, exportedAt)
+  const parts: string[] = []
+  for (;;) {
+    const next = pieces.next()
+    if (next.done) return { content: parts.join(''), leftOut: next.value }
+    parts.push(next.value)
+  }
 }
 
 /** `annotations[3].target.position.start`: where in the file an issue is. */

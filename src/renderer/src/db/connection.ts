@@ -68,11 +68,18 @@ export async function openDatabase(
     return { db: null, writable: false, problem: unavailable('IndexedDB is not available') }
   }
   try {
-    const stored = await storedSchemaVersion(dependencies.indexedDB)
-    if (stored > SCHEMA_VERSION) return await openAsStored(dependencies)
+    if ((await storedSchemaVersion(dependencies.indexedDB)) > SCHEMA_VERSION) {
+      return await openAsStored(dependencies)
+    }
     const db = new GlossDatabase(dependencies)
+    // Dexie populates a database only when this open created it (not from a listing made
+    // before, which a deletion still under way would contradict).
+    let created = false
+    db.on('populate', () => {
+      created = true
+    })
     await db.open()
-    return { db, writable: true, problem: null, created: stored === 0 }
+    return { db, writable: true, problem: null, created }
   } catch (error) {
     // A newer Gloss upgraded the database between our version check and our open.
     if (error instanceof Error && error.name === 'VersionError') {

@@ -19,6 +19,9 @@ describe('isDiskFull', () => {
       'UnknownError',
     )
     expect(isDiskFull(new Dexie.AbortError('Transaction aborted', leveldb))).toBe(true)
+    // A large note, which Chromium writes as a blob file beside the database.
+    const blob = new DOMException('Failed to write blobs (IOError)', 'DataError')
+    expect(isDiskFull(new Dexie.AbortError('Transaction aborted', blob))).toBe(true)
   })
 
   it('is not fooled by other failures or by what is not an error', () => {

@@ -8,8 +8,9 @@
  * Why a full disk stops every later write for the session: a write that fails for lack of
  * space leaves a half-written record at the end of the database's log, and whatever is written
  * after it is lost when the log is next read (on the desktop, main cuts the log back to its last
- * whole record at start: src/main/storage/; in a browser, Chromium discards the whole database
- * two starts later). Writing on would only lose more.
+ * whole record at start: src/main/storage/; in a browser, Chromium discards the whole database,
+ * in that session or a later one, and rescue/ brings back its last hourly copy). Writing on
+ * would only lose more.
  */
 
 /** What the reader is told, once, when a write found the disk full. */
@@ -17,7 +18,9 @@ export const DISK_FULL_MESSAGE =
   'The disk is full: Gloss could not save. Free some space, then restart Gloss; until then ' +
   'nothing more is saved, and what you type stays on screen.'
 
-const NO_SPACE = /QuotaExceeded|NO_SPACE|disk full|no space left|ENOSPC/i
+// "Failed to write blobs": Chromium keeps large values as files beside the database, and a full
+// disk fails their write as an IOError with this message (seen on a full 64 MB disk).
+const NO_SPACE = /QuotaExceeded|NO_SPACE|disk full|no space left|ENOSPC|Failed to write blobs/i
 
 function says(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false

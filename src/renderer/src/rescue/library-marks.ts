@@ -1,47 +1,39 @@
 /**
- * Two marks in `localStorage` that let the next start tell what happened to the database:
- * that a write found the disk full (the database may be damaged and lost two starts later,
- * see db/disk-full.ts), and that a library existed (so a database that is suddenly new was
- * lost, not never made: clearing the site's data would have cleared these marks too).
+ * Two marks in `localStorage` for keeping the library through a full disk (rescue/): when the
+ * rescue copy was last made, and that a library existed, so a database that is suddenly new was
+ * lost, not never made (clearing the site's data would have cleared these marks too). Both are
+ * hints: a mark lost with a full disk costs at most an extra copy or a plainer message.
  */
 
 export interface LibraryMarks {
-  diskFullSeen(): boolean
-  markDiskFull(): void
-  clearDiskFull(): void
+  /** Milliseconds since the epoch of the last rescue copy, or null. */
+  copiedAt(): number | null
+  markCopied(at: number): void
   libraryExisted(): boolean
   markLibraryExists(): void
 }
 
-const DISK_FULL = 'gloss:disk-full-seen'
+const COPIED_AT = 'gloss:rescue-copied-at'
 const LIBRARY = 'gloss:library-exists'
-
-/** Note, as best it can, that a write found the disk full (called by the storage store). */
-export function noteDiskFull(): void {
-  try {
-    libraryMarks(window.localStorage).markDiskFull()
-  } catch {
-    // No localStorage here: the rescue copy will not be made, the other safeguards stand.
-  }
-}
 
 /**
  * @param storage - `localStorage`; every write is best effort (a full disk may refuse it too)
  */
 export function libraryMarks(storage: Storage): LibraryMarks {
-  const set = (key: string, on: boolean): void => {
+  const set = (key: string, value: string): void => {
     try {
-      if (on) storage.setItem(key, '1')
-      else storage.removeItem(key)
+      storage.setItem(key, value)
     } catch {
-      // Nothing more can be done; the other safeguards stand.
+      // Nothing more can be done; the copy itself stands.
     }
   }
   return {
-    diskFullSeen: () => storage.getItem(DISK_FULL) !== null,
-    markDiskFull: () => set(DISK_FULL, true),
-    clearDiskFull: () => set(DISK_FULL, false),
+    copiedAt: () => {
+      const at = Number(storage.getItem(COPIED_AT))
+      return Number.isFinite(at) && at > 0 ? at : null
+    },
+    markCopied: (at) => set(COPIED_AT, String(at)),
     libraryExisted: () => storage.getItem(LIBRARY) !== null,
-    markLibraryExists: () => set(LIBRARY, true),
+    markLibraryExists: () => set(LIBRARY, '1'),
   }
 }

@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseConnection } from '@renderer/db/connection'
 import { countAllData, readAllData, replaceAllData } from '@renderer/db/backup'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import type { IndexedDbDependencies } from '@renderer/db/database'
+import { keepRescueCopy, RESCUE_EVERY_MS } from './keep-rescue-copy'
 import { libraryMarks } from './library-marks'
 import type { RescueCopy } from './rescue-copy'
 import { LOST_MESSAGE, rescueOnStart } from './rescue-on-start'
@@ -15,6 +16,7 @@ const open: DatabaseConnection[] = []
 afterEach(() => {
   open.splice(0).forEach((connection) => connection.db?.close())
   localStorage.clear()
+  vi.restoreAllMocks()
 })
 
 async function start(library: IndexedDbDependencies): Promise<DatabaseConnection> {
@@ -23,55 +25,87 @@ async function start(library: IndexedDbDependencies): Promise<DatabaseConnection
   return connection
 }
 
-function memoryCopy(): RescueCopy & { text: string | null } {
+/** A rescue copy in memory; `failing` makes writes fail halfway, as a full disk does. */
+function memoryCopy(): RescueCopy & { text: string | null; failing: boolean; pieces: number } {
   return {
     text: null,
+    failing: false,
+    pieces: 0,
     async read() {
       return this.text
     },
-    async write(text) {
-      this.text = text
-    },
-    async remove() {
-      this.text = null
+    async write(pieces) {
+      const written: string[] = []
+      for (const piece of pieces) {
+        if (this.failing && written.length > 0) throw new Error('QuotaExceededError')
+        written.push(piece)
+      }
+      this.pieces = written.length
+      this.text = written.join('')
     },
   }
 }
 
 const marks = () => libraryMarks(localStorage)
+const NOW = new Date(Date.UTC(2026, 11, 3, 10))
 
-describe('keeping the library through a full disk', () => {
-  it('copies everything aside on the start after the disk was full', async () => {
-    const library = freshIndexedDb()
-    const first = await start(library)
-    await replaceAllData(first.db!, STORED)
-    marks().markDiskFull()
+describe('the rescue copy', () => {
+  it('is made while all is well, a piece at a time, at most once an hour', async () => {
+    const { db } = await start(freshIndexedDb())
+    await replaceAllData(db!, STORED)
     const copy = memoryCopy()
-    const second = await rescueOnStart(await start(library), marks(), copy)
-    expect(second.problem).toBeNull()
+    expect(await keepRescueCopy(db!, copy, marks(), NOW)).toBe(true)
     const saved = readBackup(copy.text!)
-    expect(saved.ok && saved.value.data.annotations).toHaveLength(STORED.annotations.length)
-    expect(marks().diskFullSeen()).toBe(false)
+    expect(saved.ok && saved.value.data.articleNotes).toEqual((await readAllData(db!)).articleNotes)
+    expect(saved.ok && saved.value.data.annotations.map((a) => a.id).sort()).toEqual([
+      'a1',
+      'a2',
+      'a3',
+    ])
+    expect(copy.pieces).toBeGreaterThan(3)
     expect(marks().libraryExisted()).toBe(true)
+    const later = new Date(NOW.getTime() + RESCUE_EVERY_MS - 1)
+    expect(await keepRescueCopy(db!, copy, marks(), later)).toBe(false)
+    expect(
+      await keepRescueCopy(db!, copy, marks(), new Date(NOW.getTime() + RESCUE_EVERY_MS)),
+    ).toBe(true)
   })
 
-  it('brings the library back when the browser discarded the database, and says so', async () => {
+  it('keeps the previous copy when a new one cannot be written', async () => {
+    const { db } = await start(freshIndexedDb())
+    await replaceAllData(db!, STORED)
     const copy = memoryCopy()
-    const before = freshIndexedDb()
-    const old = await start(before)
-    await replaceAllData(old.db!, { ...STORED, annotations: [annotation('kept', 'seed')] })
-    marks().markDiskFull()
-    await rescueOnStart(await start(before), marks(), copy)
+    await keepRescueCopy(db!, copy, marks(), NOW)
+    const before = copy.text
+    copy.failing = true
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await db!.annotations.clear()
+    await db!.articleNotes.put({ articleId: 'x', note: 'new', updatedAt: 9 })
+    const later = new Date(NOW.getTime() + RESCUE_EVERY_MS)
+    expect(await keepRescueCopy(db!, copy, marks(), later)).toBe(false)
+    expect(copy.text).toBe(before)
+    expect(marks().copiedAt()).toBe(NOW.getTime())
+  })
+})
+
+describe('a start that finds the database gone', () => {
+  it('brings the library back from the rescue copy, and says from when', async () => {
+    const copy = memoryCopy()
+    const before = await start(freshIndexedDb())
+    await replaceAllData(before.db!, { ...STORED, annotations: [annotation('kept', 'seed')] })
+    await rescueOnStart(before, marks(), copy)
+    await keepRescueCopy(before.db!, copy, marks(), NOW)
 
     // Chromium deleted the damaged database: the next start finds a new, empty one.
     const lost = await start(freshIndexedDb())
     expect(lost.created).toBe(true)
     const rescued = await rescueOnStart(lost, marks(), copy)
-    expect(rescued.problem).toMatch(
-      /^Gloss brought back 1 highlight and your notes as they were on .*: the browser had discarded its storage after the disk was full\.$/,
+    expect(rescued.problem).toBe(
+      'Gloss brought back 1 highlight and your notes as they were on 3 December 2026 at ' +
+        `${NOW.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}: the browser ` +
+        'had discarded its storage after the disk was full.',
     )
     expect((await readAllData(lost.db!)).annotations.map((row) => row.id)).toEqual(['kept'])
-    expect(copy.text).toBeNull()
   })
 
   it('says plainly that the library is gone when there is no copy to bring back', async () => {
@@ -88,13 +122,12 @@ describe('keeping the library through a full disk', () => {
     const first = await start(freshIndexedDb())
     expect(await rescueOnStart(first, marks(), copy)).toEqual(first)
     expect(marks().libraryExisted()).toBe(false)
-    marks().markDiskFull()
     const library = freshIndexedDb()
     const stored = await start(library)
     await replaceAllData(stored.db!, STORED)
-    const readOnly = { ...(await start(library)), writable: false }
+    marks().markLibraryExists()
+    const readOnly = { ...(await start(freshIndexedDb())), writable: false }
     expect(await rescueOnStart(readOnly, marks(), copy)).toEqual(readOnly)
-    expect(copy.text).toBeNull()
     expect(await countAllData(stored.db!)).toMatchObject({ annotations: 3 })
   })
 })

@@ -1,14 +1,12 @@
 /**
- * At start, once the database is open: keep the library through what a full disk does to a
- * browser's database (db/disk-full.ts). After a start that found the disk full, the database
- * still reads whole once: everything is copied, in the backup format, to the rescue copy. When
- * a later start finds the database new although a library existed, the browser discarded it:
- * the rescue copy, if there is one, is restored into the new database and the reader told; if
- * there is none, the reader is told plainly that the saved data is gone, never left to find an
- * empty sidebar without a word.
+ * At start, once the database is open: a database that is new although a library existed was
+ * discarded by the browser (what Chromium does to one a full disk damaged, db/disk-full.ts).
+ * The rescue copy (keep-rescue-copy.ts), if there is one, is restored into the new database and
+ * the reader told from when it dates; if there is none, the reader is told plainly that the
+ * saved data is gone, never left to find an empty sidebar without a word.
  */
 import type { DatabaseConnection } from '@renderer/db/connection'
-import { countAllData, readAllData, replaceAllData } from '@renderer/db/backup'
+import { countAllData, replaceAllData } from '@renderer/db/backup'
 import type { LibraryMarks } from './library-marks'
 import type { RescueCopy } from './rescue-copy'
 
@@ -46,15 +44,8 @@ export async function rescueOnStart(
       const backup = copy ? (await backupFile()).readBackup(copy) : null
       if (!backup?.ok) return { ...connection, problem: LOST_MESSAGE }
       await replaceAllData(db, backup.value.data)
-      await rescue!.remove()
-      marks.clearDiskFull()
       const { data, exportedAt } = backup.value
       return { ...connection, problem: restoredMessage(data.annotations.length, exportedAt) }
-    }
-    if (marks.diskFullSeen() && rescue) {
-      const { writeBackup } = await backupFile()
-      await rescue.write(writeBackup(await readAllData(db), new Date()).content)
-      marks.clearDiskFull()
     }
     const counts = await countAllData(db)
     if (counts.annotations + counts.articleNotes > 0) marks.markLibraryExists()

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { openDatabase, type DatabaseConnection } from '@renderer/db/connection'
 import { listArticleAnnotations, readArticleNote } from '@renderer/db/annotations'
 import { DISK_FULL_MESSAGE } from '@renderer/db/disk-full'
-import { libraryMarks } from '@renderer/rescue/library-marks'
 import { readSetting } from '@renderer/db/reader-state'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import type { IndexedDbDependencies } from '@renderer/db/database'
@@ -145,8 +144,6 @@ describe('useAnnotationStore', () => {
 
     expect(await store.setNote(annotation.id, 'Second thoughts')).toBe('failed')
     expect(useStorageStore().problem).toBe(DISK_FULL_MESSAGE)
-    // The next start copies the library aside while it still reads whole (rescue/).
-    expect(libraryMarks(localStorage).diskFullSeen()).toBe(true)
     expect(store.byId.get(annotation.id)?.note).toBe('First thoughts')
     // Nothing more goes to the disk this session: a later write would be lost with the log.
     const writes = vi.spyOn(db, 'transaction')

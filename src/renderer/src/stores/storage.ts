@@ -10,7 +10,6 @@ import { injectDatabase } from '@renderer/db/connection'
 import type { GlossDatabase } from '@renderer/db/database'
 import { DISK_FULL_MESSAGE, isDiskFull } from '@renderer/db/disk-full'
 import { watchQuery } from '@renderer/db/live-query'
-import { noteDiskFull } from '@renderer/rescue/library-marks'
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
@@ -60,7 +59,6 @@ export const useStorageStore = defineStore('storage', () => {
       return true
     } catch (error) {
       diskFull = isDiskFull(error)
-      if (diskFull) noteDiskFull()
       problem.value = failedWrite = diskFull
         ? DISK_FULL_MESSAGE
         : `Gloss could not save your changes (${describe(error)}).`
