@@ -1,9 +1,15 @@
 import * as nodeFs from 'node:fs/promises'
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileAtomic, type AtomicWriteFs, type WritableFile } from './atomic-write'
+import {
+  READ_ONLY_FILE,
+  writeFileAtomic,
+  type AtomicWriteFs,
+  type WritableFile,
+} from './atomic-write'
+import { describeFileError } from './file-errors'
 
 const OLD = 'old notes, precious\n'
 const NEW = '# New notes\n'.repeat(1000)
@@ -85,6 +91,33 @@ describe('writeFileAtomic', () => {
   it('writes a file given in parts as their text one after another', async () => {
     await writeFileAtomic(target, ['{"a": "é', '😀', '"}\n'])
     expect(await readFile(target, 'utf8')).toBe('{"a": "é😀"}\n')
+  })
+
+  it('writes through a symlink to the file it points at, and leaves the link a link', async () => {
+    const real = join(folder, 'real notes.md')
+    await writeFile(real, OLD)
+    await symlink(real, target)
+    await writeFileAtomic(target, NEW)
+    expect((await lstat(target)).isSymbolicLink()).toBe(true)
+    expect(await readFile(real, 'utf8')).toBe(NEW)
+    expect((await readdir(folder)).sort()).toEqual(['notes.md', 'real notes.md'])
+  })
+
+  it('refuses a link to nothing, and writes nothing', async () => {
+    await symlink(join(folder, 'gone.md'), target)
+    await expect(writeFileAtomic(target, NEW)).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(await readdir(folder)).toEqual(['notes.md'])
+  })
+
+  it('refuses to replace a read-only file, says so plainly, and leaves no temporary file', async () => {
+    await writeFile(target, OLD, { mode: 0o444 })
+    const refusal = await writeFileAtomic(target, NEW).catch((cause: unknown) => cause)
+    expect(refusal).toMatchObject({ code: READ_ONLY_FILE })
+    expect(describeFileError(refusal)).toBe(
+      'That file is read-only, so Gloss did not replace it. Choose another name.',
+    )
+    expect(await readFile(target, 'utf8')).toBe(OLD)
+    expect(await readdir(folder)).toEqual(['notes.md'])
   })
 
   it('writes text as UTF-8, emoji and RTL included', async () => {

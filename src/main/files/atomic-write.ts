@@ -2,7 +2,9 @@
  * Writes a file so that readers (and a crash) see either the old content or the new, never half
  * of either: the text goes to a temporary file in the same folder, is flushed to disk, then
  * renamed over the target (a rename within one folder is atomic). If anything fails, the
- * temporary file is removed and the existing file is left as it was.
+ * temporary file is removed and the existing file is left as it was. A symlink is written
+ * through, to the file it points at (the rename would otherwise replace the link itself with a
+ * plain file), and a read-only file is refused, never replaced (a rename ignores its mode).
  */
 import { randomUUID } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
@@ -14,7 +16,12 @@ export interface AtomicWriteFs {
   rename(from: string, to: string): Promise<void>
   rm(path: string, options: { force: boolean }): Promise<void>
   stat(path: string): Promise<{ mode: number }>
+  lstat(path: string): Promise<{ isSymbolicLink(): boolean }>
+  realpath(path: string): Promise<string>
 }
+
+/** The error a read-only target is refused with (file-errors.ts words it). */
+export const READ_ONLY_FILE = 'GLOSS_READ_ONLY_FILE'
 
 export interface WritableFile {
   writeFile(data: string, encoding: 'utf8'): Promise<void>
@@ -27,13 +34,34 @@ export const TEMP_FILE_PREFIX = '.gloss-'
 
 const nodeAtomicFs: AtomicWriteFs = nodeFs
 
-async function modeOf(fs: AtomicWriteFs, target: string): Promise<number> {
+/** The file a path names, through any symlinks; the path itself when nothing is there yet. */
+async function fileAt(fs: AtomicWriteFs, target: string): Promise<string> {
   try {
-    // Replacing a file keeps its permissions.
-    return (await fs.stat(target)).mode & 0o777
+    return await fs.realpath(target)
+  } catch (cause) {
+    // A link to nothing: writing would make a new file somewhere the reader did not choose.
+    const link = await fs.lstat(target).then(
+      (info) => info.isSymbolicLink(),
+      () => false,
+    )
+    if (link) throw Object.assign(new Error(`${target} links to nothing`), { code: 'ENOENT' })
+    if ((cause as { code?: unknown }).code === 'ENOENT') return target
+    throw cause
+  }
+}
+
+/** The mode a replacement keeps: the old file's permissions, or the default for a new file. */
+async function modeOf(fs: AtomicWriteFs, target: string): Promise<number> {
+  let mode: number
+  try {
+    mode = (await fs.stat(target)).mode & 0o777
   } catch {
     return 0o666
   }
+  if ((mode & 0o222) === 0) {
+    throw Object.assign(new Error(`${target} is read-only`), { code: READ_ONLY_FILE })
+  }
+  return mode
 }
 
 /** Make the rename itself durable; not possible (nor needed) on Windows, so failures are fine. */
@@ -62,11 +90,13 @@ export async function writeFileAtomic(
   content: string | readonly string[],
   fs: AtomicWriteFs = nodeAtomicFs,
 ): Promise<void> {
-  const folder = dirname(target)
+  const file = await fileAt(fs, target)
+  const mode = await modeOf(fs, file)
+  const folder = dirname(file)
   const temp = join(folder, `${TEMP_FILE_PREFIX}${randomUUID()}.tmp`)
   try {
     // `wx`: fail rather than follow a symlink or reuse a file someone planted at that name.
-    const handle = await fs.open(temp, 'wx', await modeOf(fs, target))
+    const handle = await fs.open(temp, 'wx', mode)
     try {
       // Each writeFile on a handle continues where the last one ended.
       for (const part of typeof content === 'string' ? [content] : content) {
@@ -76,7 +106,7 @@ export async function writeFileAtomic(
     } finally {
       await handle.close()
     }
-    await fs.rename(temp, target)
+    await fs.rename(temp, file)
   } catch (cause) {
     await fs.rm(temp, { force: true }).catch(() => undefined)
     throw cause

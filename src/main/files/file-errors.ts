@@ -15,6 +15,7 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'The file name is too long for this disk.',
   EBUSY: 'The file is in use by another program.',
   EMFILE: 'Too many files are open; try again.',
+  GLOSS_READ_ONLY_FILE: 'That file is read-only, so Gloss did not replace it. Choose another name.',
 }
 
 /**
