@@ -41,6 +41,7 @@ function electronDouble(appPath: string, userData: string, recorded: Recorded) {
     readonly webContents = {
       send: nothing,
       on: nothing,
+      reload: nothing,
       once: nothing,
       setWindowOpenHandler: nothing,
     }
@@ -52,6 +53,8 @@ function electronDouble(appPath: string, userData: string, recorded: Recorded) {
     show = nothing
     maximize = nothing
     isMaximized = () => false
+    isVisible = () => true
+    isDestroyed = () => false
     isMinimized = () => false
     getBounds = () => ({ x: 0, y: 0, width: 1200, height: 800 })
     getNormalBounds = () => ({ x: 0, y: 0, width: 1200, height: 800 })

@@ -16,6 +16,7 @@ const state = vi.hoisted(() => ({
   ipcChannels: [] as string[],
   appEvents: [] as string[],
   session: {} as Record<string, boolean>,
+  contentsEvents: [] as string[],
 }))
 
 vi.mock('electron', () => {
@@ -27,7 +28,11 @@ vi.mock('electron', () => {
     }
   class BrowserWindow {
     static getAllWindows = () => []
-    readonly webContents = { send: vi.fn() }
+    readonly webContents = {
+      send: vi.fn(),
+      on: (event: string) => state.contentsEvents.push(event),
+      reload: vi.fn(),
+    }
     readonly loaded: string[] = []
     constructor(readonly options: Record<string, unknown>) {
       calls.push('new BrowserWindow')
@@ -35,6 +40,9 @@ vi.mock('electron', () => {
     }
     on() {}
     once() {}
+    isVisible = () => true
+    isDestroyed = () => false
+    show() {}
     loadURL(url: string) {
       this.loaded.push(url)
       return Promise.resolve()
@@ -141,6 +149,10 @@ describe('main once ready', () => {
   it('loads the app over gloss://, never from a file', () => {
     const [window] = state.windows
     expect(window.loaded).toEqual(['gloss://app/index.html'])
+    // Never invisible: a page that fails to load or a renderer that dies shows the window.
+    expect(state.contentsEvents).toEqual(
+      expect.arrayContaining(['did-fail-load', 'render-process-gone']),
+    )
     expect(window.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

@@ -27,6 +27,7 @@ import { installAppProtocol, registerAppScheme } from './protocol'
 import { repairTornIndexedDbLogs } from './storage/repair-indexeddb'
 import { createMainWindow } from './window'
 import { placeWindow } from './window-placement'
+import { watchWindowLoad } from './window-recovery'
 import { loadWindowState, trackWindowState } from './window-state'
 
 let mainWindow: BrowserWindow | null = null
@@ -95,6 +96,19 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
     darkMode: nativeTheme.shouldUseDarkColors,
     isPackaged: app.isPackaged,
     platform: process.platform,
+  })
+  watchWindowLoad(window, {
+    ask: async (message, detail, buttons) =>
+      (
+        await dialog.showMessageBox(window, {
+          type: 'error',
+          message,
+          detail,
+          buttons: [...buttons],
+        })
+      ).response,
+    quit: () => app.quit(),
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
   })
   flushWindowState = trackWindowState(window, paths.windowState).flush
   window.on('closed', () => {
