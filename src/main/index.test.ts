@@ -2,7 +2,7 @@
  * The wiring of main, with Electron mocked: what happens before `ready` (sandbox, privileged
  * scheme, single-instance lock) and after it (session locked down, protocol, IPC, menu, window).
  */
-import { CHANNELS } from '../shared/channels'
+import { CHANNELS, CHANNELS_MAIN_SENDS } from '../shared/channels'
 import { describe, expect, it, vi } from 'vitest'
 
 const calls = vi.hoisted(() => [] as string[])
@@ -136,7 +136,7 @@ describe('main once ready', () => {
     expect(calls).toContain('protocol.handle')
     expect(calls).toContain('Menu.setApplicationMenu')
     // Every request channel is handled; the menu channel is the one main sends on.
-    const requestChannels = Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand)
+    const requestChannels = Object.values(CHANNELS).filter((c) => !CHANNELS_MAIN_SENDS.includes(c))
     expect(state.ipcChannels.sort()).toEqual(requestChannels.sort())
     expect(requestChannels).toContain('gloss:clipboard:write')
     expect(calls.indexOf('protocol.handle')).toBeLessThan(calls.indexOf('new BrowserWindow'))

@@ -9,7 +9,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme } fro
 import { protocol, screen, session, shell } from 'electron'
 import { CHANNELS } from '../shared/channels'
 import type { MenuCommand } from '../shared/host'
-import type { HostError } from '../shared/result'
+import { fail, ok, type HostError } from '../shared/result'
 import { readBundledArticle } from './article/bundled-article'
 import { cachedArticleSource } from './article/article-source'
 import { writeFileAtomic } from './files/atomic-write'
@@ -19,6 +19,7 @@ import { registerHostHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
 import { installNavigationGuards } from './navigation'
 import { installNetworkFilter } from './network-filter'
+import { guardClose } from './close-guard'
 import { copyToClipboard } from './copy-text'
 import { openExternalLink } from './open-external'
 import { appPaths, type AppPaths } from './paths'
@@ -31,6 +32,10 @@ import { watchWindowLoad } from './window-recovery'
 import { loadWindowState, trackWindowState } from './window-state'
 
 let mainWindow: BrowserWindow | null = null
+/** Answers the page's close-ready message for the current window (close-guard.ts). */
+let closeReady: (token: number) => boolean = () => false
+/** Set on `before-quit`: a window held open to save is closing because the app quits. */
+let quitting = false
 let flushWindowState: () => Promise<void> = async () => undefined
 
 function focusMainWindow(): void {
@@ -83,6 +88,8 @@ function registerServices(paths: AppPaths): void {
       }),
     openExternal: (url) => openExternalLink(url, (href) => shell.openExternal(href)),
     copyText: (text) => copyToClipboard(text, (value) => clipboard.writeText(value)),
+    closeReady: async (token) =>
+      closeReady(token) ? ok(undefined) : fail('invalid-payload', 'No close was asked for.'),
   })
 }
 
@@ -109,6 +116,12 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
       ).response,
     quit: () => app.quit(),
     setTimeout: (callback, ms) => setTimeout(callback, ms),
+  })
+  closeReady = guardClose(window, {
+    channel: CHANNELS.closeRequest,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    quitting: () => quitting,
+    quit: () => app.quit(),
   })
   flushWindowState = trackWindowState(window, paths.windowState).flush
   window.on('closed', () => {
@@ -165,6 +178,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', focusMainWindow)
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

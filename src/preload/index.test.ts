@@ -100,4 +100,23 @@ describe('the preload bridge', () => {
     expect(received).toEqual(['backup'])
     expect(electron.listeners.get(CHANNELS.menuCommand)).toEqual([])
   })
+
+  it('on a close request saves first, then answers with the token, even when saving fails', async () => {
+    electron.invoke.mockResolvedValue({ ok: true, value: undefined })
+    const order: string[] = []
+    const unsubscribe = gloss.onCloseRequest(async () => {
+      order.push('saved')
+    })
+    for (const listener of electron.listeners.get(CHANNELS.closeRequest) ?? []) listener({}, 7)
+    await vi.waitFor(() => expect(electron.invoke).toHaveBeenCalledWith(CHANNELS.closeReady, 7))
+    expect(order).toEqual(['saved'])
+    unsubscribe()
+
+    electron.invoke.mockClear()
+    gloss.onCloseRequest(async () => {
+      throw new Error('disk full')
+    })
+    for (const listener of electron.listeners.get(CHANNELS.closeRequest) ?? []) listener({}, 8)
+    await vi.waitFor(() => expect(electron.invoke).toHaveBeenCalledWith(CHANNELS.closeReady, 8))
+  })
 })

@@ -39,6 +39,18 @@ const glossHost: ReaderHost = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, relay)
     }
   },
+  onCloseRequest(save) {
+    const relay = (_event: IpcRendererEvent, token: unknown): void => {
+      // Whatever happens while saving, the window may close: main waits for this, or 2 s.
+      void save()
+        .catch(() => undefined)
+        .then(() => invoke(CHANNELS.closeReady, token))
+    }
+    ipcRenderer.on(CHANNELS.closeRequest, relay)
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.closeRequest, relay)
+    }
+  },
 }
 
 contextBridge.exposeInMainWorld('gloss', glossHost)

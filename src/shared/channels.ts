@@ -9,7 +9,14 @@ export const CHANNELS = {
   openExternal: 'gloss:shell:open-external',
   copyText: 'gloss:clipboard:write',
   menuCommand: 'gloss:menu:command',
+  /** Main → page: the window is about to close; save what is pending (with a token). */
+  closeRequest: 'gloss:window:close-request',
+  /** Page → main: saved, close now (with the token). */
+  closeReady: 'gloss:window:close-ready',
 } as const
+
+/** The channels main sends on; every other one is a request main handles. */
+export const CHANNELS_MAIN_SENDS: readonly Channel[] = [CHANNELS.menuCommand, CHANNELS.closeRequest]
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
 

@@ -63,4 +63,10 @@ export const CopyTextSchema: v.GenericSchema<string> = v.pipe(
   v.maxLength(MAX_FILE_CHARS, `The text to copy is longer than ${MAX_FILE_CHARS} characters.`),
 )
 
+/** The token main sent with a close request, handed back when the page has saved. */
+export const CloseTokenSchema: v.GenericSchema<number> = v.pipe(
+  v.number('The close token must be a number.'),
+  v.safeInteger('The close token must be a whole number.'),
+)
+
 export const MenuCommandSchema: v.GenericSchema<MenuCommand> = v.picklist(MENU_COMMANDS)

@@ -95,6 +95,12 @@ export interface ReaderHost {
    * function that removes the listener instead of a Promise.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Be asked, before the window closes (Ctrl+Q, its close button, the OS shutting down), to save
+   * what is pending; the window closes when `save` resolves, or after a bounded wait. Returns
+   * the function that stops listening. The web host never asks: the browser has `pagehide`.
+   */
+  onCloseRequest(save: () => Promise<void>): () => void
 }
 
 /**
@@ -110,5 +116,6 @@ const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
   copyText: true,
   openExternal: true,
   onMenuCommand: true,
+  onCloseRequest: true,
 }
 export const READER_HOST_KEYS = Object.keys(READER_HOST_MEMBERS) as readonly (keyof ReaderHost)[]

@@ -15,6 +15,7 @@ function setUp() {
     openFile: vi.fn(async () => ok(null)),
     openExternal: vi.fn(async () => ok(undefined)),
     copyText: vi.fn(async () => ok(undefined)),
+    closeReady: vi.fn(async () => ok(undefined)),
   }
   registerHostHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener as Listener) },
@@ -39,6 +40,7 @@ const VALID: Record<string, unknown[]> = {
   [CHANNELS.openFile]: [{ purpose: 'annotations' }],
   [CHANNELS.openExternal]: ['https://example.org/'],
   [CHANNELS.copyText]: ['> The motherland is proud of you'],
+  [CHANNELS.closeReady]: [4_503_599_627_370_495],
 }
 
 const MALFORMED: Record<string, unknown[][]> = {
@@ -66,6 +68,7 @@ const MALFORMED: Record<string, unknown[][]> = {
     ['gloss-evil://run'],
   ],
   [CHANNELS.copyText]: [[], [42], [{ text: 'x' }], ['x'.repeat(MAX_FILE_CHARS + 1)]],
+  [CHANNELS.closeReady]: [[], ['7'], [1.5], [{ token: 7 }]],
 }
 
 const SERVICE_OF: Record<string, keyof HostServices> = {
@@ -74,6 +77,7 @@ const SERVICE_OF: Record<string, keyof HostServices> = {
   [CHANNELS.openFile]: 'openFile',
   [CHANNELS.openExternal]: 'openExternal',
   [CHANNELS.copyText]: 'copyText',
+  [CHANNELS.closeReady]: 'closeReady',
 }
 
 const BAD_SENDERS: [string, InvokeEvent][] = [

@@ -5,7 +5,9 @@
  */
 import { CHANNELS } from '../../shared/channels'
 import type { ReaderHost } from '../../shared/host'
+import type { Result } from '../../shared/result'
 import {
+  CloseTokenSchema,
   CopyTextSchema,
   ExternalUrlSchema,
   LoadArticlePayloadSchema,
@@ -14,11 +16,14 @@ import {
 } from '../../shared/host-schemas'
 import { validatedHandle, type InvokeRegistry } from './validated-handle'
 
-/** What main does for the renderer: the request methods of ReaderHost. */
+/** What main does for the renderer: the request methods of ReaderHost, and closing on cue. */
 export type HostServices = Pick<
   ReaderHost,
   'loadArticle' | 'saveFile' | 'openFile' | 'openExternal' | 'copyText'
->
+> & {
+  /** The page has saved what was pending before its window closes (close-guard.ts). */
+  closeReady(token: number): Promise<Result<void>>
+}
 
 /**
  * Register one validated handler per channel.
@@ -38,4 +43,5 @@ export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices
     services.openExternal(url),
   )
   validatedHandle(ipc, CHANNELS.copyText, CopyTextSchema, (text) => services.copyText(text))
+  validatedHandle(ipc, CHANNELS.closeReady, CloseTokenSchema, (token) => services.closeReady(token))
 }

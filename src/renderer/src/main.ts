@@ -12,7 +12,8 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { openDatabase, provideDatabase, type DatabaseConnection } from './db/connection'
-import { installLeaveGuard } from './drafts/pending-drafts'
+import { host } from '@host'
+import { flushDrafts, installLeaveGuard } from './drafts/pending-drafts'
 import { recoverJournal } from './drafts/recover-drafts'
 import { keepRescueCopy, RESCUE_EVERY_MS } from './rescue/keep-rescue-copy'
 import { libraryMarks } from './rescue/library-marks'
@@ -38,6 +39,8 @@ async function openStorage(): Promise<DatabaseConnection> {
   const rescued = await rescueOnStart(connection, marks, rescue)
   const recovered = await recoverJournal(rescued, storage)
   installLeaveGuard(window, storage)
+  // The desktop app asks before its window closes, and waits (a little) for this.
+  host.onCloseRequest(flushDrafts)
   const { db } = recovered
   if (db && rescue) {
     // Once the reader is settled in, and then hourly: off the start's path.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readJournal } from './draft-journal'
-import { installLeaveGuard, journalDrafts, trackDraft } from './pending-drafts'
+import { flushDrafts, installLeaveGuard, journalDrafts, trackDraft } from './pending-drafts'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -78,5 +78,30 @@ describe('leaving the page with drafts open', () => {
     )
     window.dispatchEvent(new Event('pagehide'))
     expect(readJournal(localStorage)).toEqual([])
+  })
+
+  it('saves every open draft when asked before the window closes, whatever one of them does', async () => {
+    cleanups.push(installLeaveGuard(window, localStorage))
+    const saved: string[] = []
+    cleanups.push(
+      trackDraft({
+        target: () => ({ kind: 'note', annotationId: 'a1' }),
+        unsaved: () => 'typed',
+        flush: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 5))
+          saved.push('note')
+        },
+      }),
+      trackDraft({
+        target: () => ({ kind: 'tags', annotationId: 'a1' }),
+        unsaved: () => 'ports',
+        flush: async () => {
+          throw new Error('disk full')
+        },
+      }),
+    )
+    await flushDrafts()
+    expect(saved).toEqual(['note'])
+    expect(readJournal(localStorage)).toHaveLength(2)
   })
 })

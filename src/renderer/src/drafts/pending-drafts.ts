@@ -52,6 +52,12 @@ export function unsavedEntries(at: number): DraftEntry[] {
   })
 }
 
+/** Journal every draft, then save each now; resolves when all have been tried. */
+export async function flushDrafts(): Promise<void> {
+  journalDrafts()
+  await Promise.allSettled([...drafts].map(async (draft) => draft.flush()))
+}
+
 /**
  * Keep the journal in `storage` from now on, and journal and flush every draft whenever the
  * page is hidden or goes away.

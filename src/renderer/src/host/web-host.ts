@@ -35,4 +35,6 @@ export const host: ReaderHost = {
   },
   // No native menu in a browser: nothing is ever sent (in-page shortcuts stand in for it).
   onMenuCommand: () => () => undefined,
+  // The browser closes a tab without asking; drafts/ saves on pagehide instead.
+  onCloseRequest: () => () => undefined,
 }

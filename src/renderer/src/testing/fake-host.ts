@@ -74,6 +74,13 @@ export class FakeHost implements ReaderHost {
     return () => this.listeners.delete(listener)
   }
 
+  /** What the page asked to do before its window closes. */
+  readonly closeListeners = new Set<() => Promise<void>>()
+  onCloseRequest = (save: () => Promise<void>): (() => void) => {
+    this.closeListeners.add(save)
+    return () => this.closeListeners.delete(save)
+  }
+
   /** @param command - the command the native menu would send */
   sendMenuCommand(command: MenuCommand): void {
     for (const listener of this.listeners) listener(command)
@@ -83,6 +90,7 @@ export class FakeHost implements ReaderHost {
   reset(): void {
     this.articleResult = ok(seedArticle())
     this.listeners.clear()
+    this.closeListeners.clear()
     this.copied.length = 0
     this.saved.length = 0
     this.saveResult = null
