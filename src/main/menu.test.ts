@@ -59,6 +59,20 @@ describe('buildMenuTemplate', () => {
     expect(send.mock.calls.map(([name]) => name).sort()).toEqual([...MENU_COMMANDS].sort())
   })
 
+  it('sends Undo and Redo to the page, which knows a field from the history, on every platform', () => {
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const { items, click, send } = build({ platform })
+      const undo = items.find((item) => item.id === 'undo')!
+      const redo = items.find((item) => item.id === 'redo')!
+      expect(undo.role).toBeUndefined()
+      expect(undo.accelerator).toBe('CmdOrCtrl+Z')
+      expect(redo.accelerator).toBe('Shift+CmdOrCtrl+Z')
+      click(undo)
+      click(redo)
+      expect(send.mock.calls).toEqual([['undo'], ['redo']])
+    }
+  })
+
   it('puts the commands where readers look for them', () => {
     const { template } = build()
     const labels = (menu: string) =>
@@ -82,7 +96,7 @@ describe('buildMenuTemplate', () => {
     )
     expect(labels('View')).toContain('togglefullscreen')
     expect(labels('Edit')).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+      expect.arrayContaining(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']),
     )
     expect(labels('Window')).toEqual(['minimize', 'close'])
   })

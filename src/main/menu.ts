@@ -43,13 +43,15 @@ function fileMenu({ send, platform }: MenuOptions): Item {
   }
 }
 
-function editMenu({ platform }: MenuOptions): Item {
+function editMenu({ send, platform }: MenuOptions): Item {
   const mac = platform === 'darwin'
   return {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Not the undo/redo roles, which undo only text edits: the page decides, the field's
+      // own undo while one has focus, Gloss's history otherwise (useHighlightKeys).
+      command(send, 'Undo', 'undo', 'CmdOrCtrl+Z'),
+      command(send, 'Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -75,6 +75,8 @@ export const MENU_COMMANDS = [
   'theme-sepia',
   'theme-dark',
   'theme-system',
+  'undo',
+  'redo',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

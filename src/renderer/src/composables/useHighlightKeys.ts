@@ -5,7 +5,9 @@
  * the focus through the highlights in reading order. `Escape` closes the innermost thing open
  * (the popover, then the selection toolbar, then the focus). Ctrl/Cmd+Z undoes and
  * Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except in a text field, which keeps its own undo. Plain
- * keys never fire while the reader types in a field (useKeyboardShortcuts).
+ * keys never fire while the reader types in a field (useKeyboardShortcuts). In the desktop app
+ * Edit > Undo and Redo (and their keys, which the menu takes) arrive as menu commands and go
+ * the same way: to the focused field's own undo, or to Gloss's history.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotation'
 import { useAnnotationStore } from '@renderer/stores/annotations'
@@ -13,6 +15,7 @@ import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import type { ArticleSelection } from './useTextSelection'
 import { useAnnotationCommands } from './useAnnotationCommands'
 import { isTyping, useKeyboardShortcuts, type KeyboardShortcut } from './useKeyboardShortcuts'
+import { useMenuCommands } from './useMenuCommands'
 
 export interface HighlightKeyActions {
   /** The article's text selection now, if any. */
@@ -59,8 +62,28 @@ export function useHighlightKeys(actions: HighlightKeyActions): void {
     { key: 'Delete', enabled: focused, run: remove },
     { key: 'Backspace', enabled: focused, run: remove },
     { key: 'Escape', enabled: () => view.popoverOpen || selected() || focused(), run: escape },
-    { key: 'z', mod: true, enabled: notTyping, run: () => void commands.undo() },
-    { key: 'z', mod: true, shift: true, enabled: notTyping, run: () => void commands.redo() },
+    {
+      key: 'z',
+      mod: true,
+      menuCommand: 'undo',
+      enabled: notTyping,
+      run: () => void commands.undo(),
+    },
+    {
+      key: 'z',
+      mod: true,
+      shift: true,
+      menuCommand: 'redo',
+      enabled: notTyping,
+      run: () => void commands.redo(),
+    },
     { key: 'y', mod: true, enabled: notTyping, run: () => void commands.redo() },
   ])
+
+  /** A field with focus keeps its own undo; anywhere else, the history's. */
+  const undoOrRedo = (direction: 'undo' | 'redo') => (): void => {
+    if (isTyping(document.activeElement)) document.execCommand(direction)
+    else void (direction === 'undo' ? commands.undo() : commands.redo())
+  }
+  useMenuCommands({ undo: undoOrRedo('undo'), redo: undoOrRedo('redo') })
 }
