@@ -9,6 +9,28 @@ import { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../shared/channels'
 /** The page the window loads. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
+/** In development only (index.ts, dev-server.ts): the renderer's dev server is the app too. */
+let devServer: URL | null = null
+
+/** @param url - the dev server's page, or null (always, in a packaged app) */
+export function trustDevServer(url: string | null): void {
+  devServer = url === null ? null : new URL(url)
+}
+
+/** Whether a URL is on the trusted dev server, over `scheme` (`http:`, or `ws:` for reloads). */
+function onDevServer(parsed: URL, scheme: 'http:' | 'ws:'): boolean {
+  return devServer !== null && parsed.protocol === scheme && parsed.host === devServer.host
+}
+
+/**
+ * Whether a URL is the dev server's hot-reload socket (development only).
+ *
+ * @param url - any URL string
+ */
+export function isDevServerSocket(url: string): boolean {
+  return URL.canParse(url) && onDevServer(new URL(url), 'ws:')
+}
+
 /**
  * Whether a URL belongs to the app's own origin, `gloss://app`.
  *
@@ -21,10 +43,9 @@ export function isAppUrl(url: string): boolean {
   } catch {
     return false
   }
+  if (parsed.username !== '' || parsed.password !== '') return false
   return (
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
+    (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) ||
+    onDevServer(parsed, 'http:')
   )
 }

@@ -22,6 +22,8 @@ import { installNetworkFilter } from './network-filter'
 import { guardClose } from './close-guard'
 import { copyToClipboard } from './copy-text'
 import { openExternalLink } from './open-external'
+import { APP_ENTRY_URL, trustDevServer } from './app-url'
+import { devServerUrl } from './dev-server'
 import { appPaths, type AppPaths } from './paths'
 import { installPermissionHandlers } from './permissions'
 import { installAppProtocol, registerAppScheme } from './protocol'
@@ -103,6 +105,7 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
     darkMode: nativeTheme.shouldUseDarkColors,
     isPackaged: app.isPackaged,
     platform: process.platform,
+    url: devUrl ?? APP_ENTRY_URL,
   })
   watchWindowLoad(window, {
     ask: async (message, detail, buttons) =>
@@ -169,6 +172,13 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(paths)
   })
 }
+
+/** `npm run dev`: the renderer's dev server, trusted as the app; null otherwise (dev-server.ts). */
+const devUrl = devServerUrl({
+  isPackaged: app.isPackaged,
+  rendererUrl: process.env.ELECTRON_RENDERER_URL,
+})
+trustDevServer(devUrl)
 
 app.enableSandbox()
 registerAppScheme(protocol)

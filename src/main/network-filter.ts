@@ -4,7 +4,7 @@
  * reach the internet (or the disk through `file:`) fails instead of leaking a request.
  */
 import type { Session } from 'electron'
-import { isAppUrl } from './app-url'
+import { isAppUrl, isDevServerSocket } from './app-url'
 
 export interface NetworkFilterOptions {
   /** DevTools pages load from `devtools:`; allowed only in an unpackaged (developer) build. */
@@ -34,6 +34,11 @@ export function isAllowedRequestUrl(url: string, options: NetworkFilterOptions):
       return isAppUrl(parsed.pathname)
     case 'devtools:':
       return options.allowDevTools
+    // Development only: the renderer's dev server and its hot-reload socket (app-url.ts).
+    case 'http:':
+      return isAppUrl(url)
+    case 'ws:':
+      return isDevServerSocket(url)
     default:
       return false
   }

@@ -24,6 +24,7 @@ const input = {
   darkMode: false,
   isPackaged: true,
   platform: 'linux' as const,
+  url: 'gloss://app/index.html',
 }
 
 function create(overrides: Partial<typeof input> = {}): FakeWindow {

@@ -5,7 +5,6 @@
  * `new BrowserWindow({...})` because that is where Electronegativity looks for them.
  */
 import { BrowserWindow } from 'electron'
-import { APP_ENTRY_URL } from './app-url'
 import { MIN_SIZE, type Placement } from './window-placement'
 
 /** The light and dark themes' `--bg` (renderer styles/themes.css), shown until the first paint. */
@@ -17,6 +16,8 @@ export interface WindowOptionsInput {
   readonly darkMode: boolean
   readonly isPackaged: boolean
   readonly platform: NodeJS.Platform
+  /** What to load: the app's gloss:// entry, or in development the renderer's dev server. */
+  readonly url: string
 }
 
 /**
@@ -54,7 +55,7 @@ export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
     if (input.placement.maximized) window.maximize()
     window.show()
   })
-  window.loadURL(APP_ENTRY_URL).catch((cause: unknown) => {
+  window.loadURL(input.url).catch((cause: unknown) => {
     console.error('Gloss could not load its page:', cause)
   })
   return window

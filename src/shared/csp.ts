@@ -16,3 +16,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/**
+ * The policy of the development server's page (`npm run dev`, `npm run dev:web`), and only of
+ * it: Vite's client injects each stylesheet as an inline `<style>` to hot-reload it. Its
+ * reload socket is covered by `connect-src 'self'` (same host and port, over ws:).
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+)
