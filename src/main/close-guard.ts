@@ -47,8 +47,13 @@ export function guardClose(
     event.preventDefault()
     if (token !== null) return
     token = Math.floor(Math.random() * Number.MAX_SAFE_INTEGER)
-    window.webContents.send(deps.channel, token)
+    // The bound first: whatever happens to the request, the window closes.
     deps.setTimeout(closeNow, SAVE_AT_MOST_MS)
+    try {
+      window.webContents.send(deps.channel, token)
+    } catch {
+      closeNow()
+    }
   })
   window.on('closed', () => {
     if (deps.quitting()) deps.quit()

@@ -25,10 +25,13 @@ export const MAX_FILE_CHARS = 32 * 1024 * 1024
  * highlights outgrows one piece, and must never be refused for its size.
  */
 export const MAX_FILE_PARTS = 8
-/** Largest file opened per purpose: a backup may be as large as a saved one. */
-export const MAX_OPEN_CHARS: Readonly<Record<OpenFilePurpose, number>> = {
+/**
+ * Largest file opened per purpose, in bytes: a backup may be as large as a saved one, whose
+ * limit counts UTF-16 code units, and UTF-8 takes up to three bytes for one of them.
+ */
+export const MAX_OPEN_BYTES: Readonly<Record<OpenFilePurpose, number>> = {
   annotations: MAX_FILE_CHARS,
-  backup: MAX_FILE_CHARS * MAX_FILE_PARTS,
+  backup: MAX_FILE_CHARS * MAX_FILE_PARTS * 3,
 }
 /** Longest suggested file name accepted, in code units. */
 export const MAX_FILE_NAME_CHARS = 255

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDialogOptions } from 'electron'
-import { MAX_FILE_CHARS, MAX_OPEN_CHARS } from '../../shared/host'
+import { MAX_FILE_CHARS, MAX_OPEN_BYTES } from '../../shared/host'
 import { openFile, readTextWithin, type OpenFileDeps } from './open-file'
 
 let folder: string
@@ -86,9 +86,9 @@ describe('openFile', () => {
     const result = await openFile({ purpose: 'annotations' }, deps(huge))
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
     expect(!result.ok && result.error.message).toContain('Gloss opens files up to 32.0 MB')
-    await truncate(huge, MAX_OPEN_CHARS.backup + 1)
+    await truncate(huge, MAX_OPEN_BYTES.backup + 1)
     const backup = await openFile({ purpose: 'backup' }, deps(huge))
-    expect(!backup.ok && backup.error.message).toContain('Gloss opens files up to 256.0 MB')
+    expect(!backup.ok && backup.error.message).toContain('Gloss opens files up to 768.0 MB')
   })
 
   it('gives a clear error for a folder or a missing file', async () => {

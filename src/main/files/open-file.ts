@@ -8,7 +8,7 @@ import type { OpenDialogOptions } from 'electron'
 import { constants } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_OPEN_CHARS, type OpenedFile, type OpenFileRequest } from '../../shared/host'
+import { MAX_OPEN_BYTES, type OpenedFile, type OpenFileRequest } from '../../shared/host'
 import { decodeUtf8, type DecodedText } from '../../shared/decode-utf8'
 import { fail, ok, type Result } from '../../shared/result'
 import { describeFileError } from './file-errors'
@@ -87,7 +87,7 @@ export async function openFile(
   try {
     // UTF-8 never takes fewer bytes than UTF-16 code units, so a byte limit equal to the
     // character limit never lets through more characters than the contract allows.
-    read = await readTextWithin(path, MAX_OPEN_CHARS[request.purpose])
+    read = await readTextWithin(path, MAX_OPEN_BYTES[request.purpose])
   } catch (cause) {
     return fail('io', `"${basename(path)}" could not be read: ${describeFileError(cause)}`)
   }

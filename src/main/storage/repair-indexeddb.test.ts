@@ -37,6 +37,28 @@ describe('repairTornIndexedDbLogs', () => {
     expect(await repairTornIndexedDbLogs(userData, new Date())).toEqual([])
   })
 
+  it('mends the log even when the disk is too full for the copy, and leaves no half copy', async () => {
+    await writeFile(join(store, '000003.log'), gunzipSync(await readFile(FIXTURE)))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const removed: string[] = []
+    const repairs = await repairTornIndexedDbLogs(userData, NOW, {
+      readdir: (path) => import('node:fs/promises').then((fs) => fs.readdir(path)),
+      readFile: (path) => readFile(path),
+      truncate: (path, length) =>
+        import('node:fs/promises').then((fs) => fs.truncate(path, length)),
+      cp: async () => {
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
+      },
+      rm: async (path) => {
+        removed.push(path)
+      },
+    })
+    expect(repairs).toMatchObject([{ kept: 553_374, copy: null }])
+    expect(removed).toHaveLength(1)
+    expect((await stat(join(store, '000003.log'))).size).toBe(553_374)
+    warn.mockRestore()
+  })
+
   it('does nothing on a first start, or to a whole log', async () => {
     expect(await repairTornIndexedDbLogs(join(userData, 'none'), NOW)).toEqual([])
     await writeFile(join(store, '000003.log'), Uint8Array.from([0, 0, 0, 0, 1, 0, 1, 42]))
@@ -53,6 +75,7 @@ describe('repairTornIndexedDbLogs', () => {
         throw new Error('EACCES')
       },
       cp: async () => undefined,
+      rm: async () => undefined,
     })
     expect(repairs).toEqual([])
     expect(warn).toHaveBeenCalledOnce()

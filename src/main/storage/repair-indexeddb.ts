@@ -16,6 +16,7 @@ export interface RepairFs {
   readFile(path: string): Promise<Uint8Array>
   truncate(path: string, length: number): Promise<void>
   cp(from: string, to: string, options: { recursive: true; errorOnExist: true }): Promise<void>
+  rm(path: string, options: { recursive: true; force: true }): Promise<void>
 }
 
 /** Where copies of repaired folders go, inside the profile. */
@@ -26,8 +27,8 @@ export interface LogRepair {
   /** Bytes kept, and bytes of the torn write cut off. */
   readonly kept: number
   readonly cut: number
-  /** The copy of the folder as it was. */
-  readonly copy: string
+  /** The copy of the folder as it was, or null when it could not be made. */
+  readonly copy: string | null
 }
 
 /** `000003.log` over `000001.log`: the live log has the highest number. */
@@ -69,9 +70,18 @@ export async function repairTornIndexedDbLogs(
       if (tail.kind !== 'torn') continue
       const stamp = now.toISOString().replace(/[:.]/g, '-')
       const copy = join(userData, REPAIR_COPIES_DIR, stamp, folder)
-      await fs.cp(dir, copy, { recursive: true, errorOnExist: true })
+      let copied: string | null = copy
+      try {
+        await fs.cp(dir, copy, { recursive: true, errorOnExist: true })
+      } catch (cause) {
+        // The disk may still be full: the cut is made anyway (it is what keeps the data), and
+        // no half copy is left behind.
+        console.warn(`Gloss could not copy ${dir} before mending it:`, cause)
+        await fs.rm(copy, { recursive: true, force: true }).catch(() => undefined)
+        copied = null
+      }
       await fs.truncate(log, tail.keep)
-      repairs.push({ log, kept: tail.keep, cut: bytes.length - tail.keep, copy })
+      repairs.push({ log, kept: tail.keep, cut: bytes.length - tail.keep, copy: copied })
     } catch (cause) {
       console.warn(`Gloss could not check the IndexedDB folder ${folder}:`, cause)
     }

@@ -32,6 +32,8 @@ function localStorageOrNull(): Storage | null {
 /** The database, opened, rescued and with the drafts of last time written (never rejects). */
 async function openStorage(): Promise<DatabaseConnection> {
   const connection = await openDatabase()
+  // The desktop app asks before its window closes, and waits (a little) for this.
+  host.onCloseRequest(flushDrafts)
   const storage = localStorageOrNull()
   if (!storage) return connection
   const marks = libraryMarks(storage)
@@ -39,14 +41,12 @@ async function openStorage(): Promise<DatabaseConnection> {
   const rescued = await rescueOnStart(connection, marks, rescue)
   const recovered = await recoverJournal(rescued, storage)
   installLeaveGuard(window, storage)
-  // The desktop app asks before its window closes, and waits (a little) for this.
-  host.onCloseRequest(flushDrafts)
   const { db } = recovered
   if (db && rescue) {
-    // Once the reader is settled in, and then hourly: off the start's path.
+    // Once the reader is settled in, then whenever the copy is an hour old: off the start's path.
     const copy = () => void keepRescueCopy(db, rescue, marks, new Date())
     setTimeout(copy, 10_000)
-    setInterval(copy, RESCUE_EVERY_MS)
+    setInterval(copy, RESCUE_EVERY_MS / 6)
   }
   return recovered
 }

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot'
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
-import { MAX_OPEN_CHARS } from '@shared/host'
+import { MAX_FILE_CHARS, MAX_FILE_PARTS } from '@shared/host'
 import { err, ok, type Result } from '@shared/result'
 import { isStoredTime } from '@shared/stored-time'
 import type { SettingRecord } from '@renderer/db/database'
@@ -34,10 +34,10 @@ import {
 export const BACKUP_FORMAT = 'gloss-backup'
 export const BACKUP_VERSION = 1
 /**
- * Largest backup read or written, in UTF-16 code units: what the host opens as a backup (256 MB
+ * Largest backup read or written, in UTF-16 code units: what the host saves in parts (256 MB
  * of ASCII JSON, saved in parts). Every row keeps the import limits, so no one row comes near it.
  */
-export const MAX_BACKUP_CHARS = MAX_OPEN_CHARS.backup
+export const MAX_BACKUP_CHARS = MAX_FILE_CHARS * MAX_FILE_PARTS
 
 // The limits of import apply to every field: a restored row is outside data like an imported
 // one, and a million-character quote froze every start for a minute.

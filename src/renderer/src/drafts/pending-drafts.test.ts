@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readJournal } from './draft-journal'
-import { flushDrafts, installLeaveGuard, journalDrafts, trackDraft } from './pending-drafts'
+import {
+  flushDrafts,
+  installLeaveGuard,
+  journalDrafts,
+  trackDraft,
+  WINDOW_JOURNAL_KEY,
+} from './pending-drafts'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -21,20 +27,20 @@ describe('leaving the page with drafts open', () => {
     const flushSaved = vi.fn()
     cleanups.push(
       trackDraft({
-        target: () => ({ kind: 'note', annotationId: 'a1' }),
+        target: () => ({ kind: 'note', annotationId: 'a1', basedOn: 5 }),
         unsaved: () => 'Typed just now',
         flush: flushNote,
       }),
       trackDraft({
-        target: () => ({ kind: 'articleNote', articleId: 'seed' }),
+        target: () => ({ kind: 'articleNote', articleId: 'seed', basedOn: 0 }),
         unsaved: () => null,
         flush: flushSaved,
       }),
     )
     window.dispatchEvent(new Event('pagehide'))
-    expect(readJournal(localStorage)).toEqual([
+    expect(readJournal(localStorage, WINDOW_JOURNAL_KEY)).toEqual([
       {
-        target: { kind: 'note', annotationId: 'a1' },
+        target: { kind: 'note', annotationId: 'a1', basedOn: 5 },
         text: 'Typed just now',
         at: expect.any(Number),
       },
@@ -43,7 +49,8 @@ describe('leaving the page with drafts open', () => {
     expect(flushSaved).toHaveBeenCalledOnce()
   })
 
-  it('journals as the text changes, again when the page is hidden, and not once saved', () => {
+  it('journals as the text changes (at most every 250 ms), at once when hidden, and not once saved', async () => {
+    vi.useFakeTimers()
     cleanups.push(installLeaveGuard(window, localStorage))
     let typed: string | null = 'po'
     const flush = vi.fn()
@@ -54,21 +61,32 @@ describe('leaving the page with drafts open', () => {
         flush,
       }),
     )
+    const journalled = () =>
+      readJournal(localStorage, WINDOW_JOURNAL_KEY).map((entry) => entry.text)
+    await vi.advanceTimersByTimeAsync(1_000)
     journalDrafts()
-    expect(readJournal(localStorage).map((entry) => entry.text)).toEqual(['po'])
+    expect(journalled()).toEqual(['po'])
+    typed = 'por'
+    journalDrafts()
+    expect(journalled()).toEqual(['po'])
+    await vi.advanceTimersByTimeAsync(250)
+    expect(journalled()).toEqual(['por'])
     typed = 'ports'
+    journalDrafts()
     setVisibility('hidden')
-    expect(readJournal(localStorage).map((entry) => entry.text)).toEqual(['ports'])
+    expect(journalled()).toEqual(['ports'])
     expect(flush).toHaveBeenCalledOnce()
     typed = null
+    await vi.advanceTimersByTimeAsync(1_000)
     journalDrafts()
-    expect(readJournal(localStorage)).toEqual([])
+    expect(readJournal(localStorage, WINDOW_JOURNAL_KEY)).toEqual([])
+    vi.useRealTimers()
   })
 
   it('forgets an editor once it closes, and a draft whose target is not known yet', () => {
     cleanups.push(installLeaveGuard(window, localStorage))
     const untrack = trackDraft({
-      target: () => ({ kind: 'note', annotationId: 'a1' }),
+      target: () => ({ kind: 'note', annotationId: 'a1', basedOn: 5 }),
       unsaved: () => 'gone',
       flush: () => undefined,
     })
@@ -77,7 +95,7 @@ describe('leaving the page with drafts open', () => {
       trackDraft({ target: () => null, unsaved: () => 'no article yet', flush: () => undefined }),
     )
     window.dispatchEvent(new Event('pagehide'))
-    expect(readJournal(localStorage)).toEqual([])
+    expect(readJournal(localStorage, WINDOW_JOURNAL_KEY)).toEqual([])
   })
 
   it('saves every open draft when asked before the window closes, whatever one of them does', async () => {
@@ -85,7 +103,7 @@ describe('leaving the page with drafts open', () => {
     const saved: string[] = []
     cleanups.push(
       trackDraft({
-        target: () => ({ kind: 'note', annotationId: 'a1' }),
+        target: () => ({ kind: 'note', annotationId: 'a1', basedOn: 5 }),
         unsaved: () => 'typed',
         flush: async () => {
           await new Promise((resolve) => setTimeout(resolve, 5))
@@ -102,6 +120,6 @@ describe('leaving the page with drafts open', () => {
     )
     await flushDrafts()
     expect(saved).toEqual(['note'])
-    expect(readJournal(localStorage)).toHaveLength(2)
+    expect(readJournal(localStorage, WINDOW_JOURNAL_KEY)).toHaveLength(2)
   })
 })

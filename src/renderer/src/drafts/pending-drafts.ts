@@ -9,7 +9,12 @@
  * that stays around finishes those saves, and one that does not leaves the journal for the
  * next start.
  */
-import { writeJournal, type DraftEntry, type DraftTarget } from './draft-journal'
+import {
+  DRAFT_JOURNAL_PREFIX,
+  writeJournal,
+  type DraftEntry,
+  type DraftTarget,
+} from './draft-journal'
 
 export interface PendingDraft {
   /** What it edits; null while that is not known yet (no article loaded). */
@@ -31,16 +36,38 @@ export function trackDraft(draft: PendingDraft): () => void {
   drafts.add(draft)
   return () => {
     drafts.delete(draft)
-    journalDrafts()
+    journalNow()
   }
 }
+
+/** This window's journal key: its own, so no other window overwrites it (draft-journal.ts). */
+export const WINDOW_JOURNAL_KEY = `${DRAFT_JOURNAL_PREFIX}${crypto.randomUUID()}`
+/** The Web Lock this window holds while it lives: its journal is not recovered meanwhile. */
+export const windowLockName = (journalKey: string): string => `gloss:window:${journalKey}`
 
 /** Where the journal goes, once `installLeaveGuard` has run. */
 let journal: Storage | null = null
 
-/** Write every unsaved draft to the journal now (each editor calls it when its text changes). */
+/** Journal writes while typing are at most this often (a 100,000-character note is 200 KB). */
+const JOURNAL_EVERY_MS = 250
+let lastJournalled = 0
+let trailing: ReturnType<typeof setTimeout> | undefined
+
+/** Write every unsaved draft to the journal at once (leaving the page, closing an editor). */
+export function journalNow(): void {
+  clearTimeout(trailing)
+  trailing = undefined
+  lastJournalled = Date.now()
+  if (journal) writeJournal(journal, WINDOW_JOURNAL_KEY, unsavedEntries(lastJournalled))
+}
+
+/**
+ * Journal every unsaved draft (each editor calls it when its text changes): at once when the
+ * last write is a while ago, else once more a moment later, so the journal never lags by more.
+ */
 export function journalDrafts(): void {
-  if (journal) writeJournal(journal, unsavedEntries(Date.now()))
+  if (Date.now() - lastJournalled >= JOURNAL_EVERY_MS) journalNow()
+  else trailing ??= setTimeout(journalNow, JOURNAL_EVERY_MS)
 }
 
 /** Every unsaved draft now, as journal entries stamped `at`. */
@@ -54,7 +81,7 @@ export function unsavedEntries(at: number): DraftEntry[] {
 
 /** Journal every draft, then save each now; resolves when all have been tried. */
 export async function flushDrafts(): Promise<void> {
-  journalDrafts()
+  journalNow()
   await Promise.allSettled([...drafts].map(async (draft) => draft.flush()))
 }
 
@@ -68,8 +95,12 @@ export async function flushDrafts(): Promise<void> {
  */
 export function installLeaveGuard(page: Window, storage: Storage): () => void {
   journal = storage
+  // Held until the page goes: another window starting meanwhile leaves this journal alone.
+  void page.navigator.locks
+    ?.request(windowLockName(WINDOW_JOURNAL_KEY), () => new Promise<never>(() => {}))
+    .catch(() => undefined)
   const leave = (): void => {
-    journalDrafts()
+    journalNow()
     for (const draft of drafts) void draft.flush()
   }
   const onVisibility = (): void => {

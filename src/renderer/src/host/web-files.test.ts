@@ -148,10 +148,10 @@ describe('web host: opening reads a picked file', () => {
       },
     })
     vi.restoreAllMocks()
-    answerPicker(sized(300))
+    answerPicker(sized(800))
     expect(await pickFile('backup')).toMatchObject({
       ok: false,
-      error: { message: '"huge.json" is 300.0 MB; Gloss opens files up to 256.0 MB.' },
+      error: { message: '"huge.json" is 800.0 MB; Gloss opens files up to 768.0 MB.' },
     })
   })
 })

@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { decodeUtf8 } from '@shared/decode-utf8'
 import { SaveFileRequestSchema } from '@shared/host-schemas'
-import { MAX_OPEN_CHARS, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
+import { MAX_OPEN_BYTES, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
 import { safeFileName } from '@shared/safe-file-name'
 
@@ -68,7 +68,7 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
       () => {
         const file = input.files?.[0]
         if (!file) resolve(ok(null))
-        else resolve(readPicked(file, MAX_OPEN_CHARS[purpose]))
+        else resolve(readPicked(file, MAX_OPEN_BYTES[purpose]))
       },
       { once: true },
     )

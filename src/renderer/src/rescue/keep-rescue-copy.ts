@@ -31,13 +31,13 @@ export async function keepRescueCopy(
   const last = marks.copiedAt()
   if (last !== null && now.getTime() - last < RESCUE_EVERY_MS) return false
   try {
+    // An empty library is copied too: a copy must never bring back what the reader deleted.
     const data = await readAllData(db)
-    if (data.annotations.length + data.articleNotes.length === 0) return false
     // The backup format loads with the first copy, not with the app.
     const { backupPieces } = await import('@renderer/backup/backup-file')
     await rescue.write(backupPieces(data, now))
     marks.markCopied(now.getTime())
-    marks.markLibraryExists()
+    if (data.annotations.length + data.articleNotes.length > 0) marks.markLibraryExists()
     return true
   } catch (cause) {
     console.warn('Gloss could not update its rescue copy; the previous one stands:', cause)

@@ -347,6 +347,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
     lastColor: readonly(lastColor),
     tagSuggestions: computed(() => tagSuggestions.value ?? []),
     articleNote: computed(() => articleNoteRow.value?.note ?? ''),
+    /** The article note's `updatedAt`, 0 while there is none. */
+    articleNoteVersion: computed(() => articleNoteRow.value?.updatedAt ?? 0),
     create,
     /** The `updatedAt` this window last wrote for a highlight, if it wrote one. */
     versionWritten: (id: string): number | undefined => versionsWritten.get(id),
