@@ -1,7 +1,8 @@
 // Work bounds: an imported target with huge context or a huge quote is placed or orphaned after a
 // bounded amount of approximate search, counted by the patterns approx-string-match is given.
 import { describe, expect, it, vi } from 'vitest'
-import { anchorTarget } from './anchor'
+import { anchorSteps, anchorTarget } from './anchor'
+import { EXACT_CANDIDATES_PER_STEP } from './match-exact'
 import { MAX_FUZZY_QUOTE_CHARS } from './match-fuzzy'
 import { createTextIndex } from './text-index'
 
@@ -31,6 +32,18 @@ describe('anchoring work bounds', () => {
     })
     expect(result).toMatchObject({ method: 'quote', start: 0, end: 5 })
     expect(searched.every((pattern) => pattern === 'Putin')).toBe(true)
+  })
+
+  it('scores the occurrences of a word whose context matches none of them in paused steps', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `Putin spoke ${i} times.`).join(' ')
+    const steps = anchorSteps(createTextIndex(text), {
+      quote: { exact: 'Putin', prefix: cjk(0, 1000), suffix: cjk(1000, 1000) },
+      position: { start: 0, end: 5 },
+    })
+    let pauses = 0
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++
+    // 2,000 occurrences at 250 a step, before any fuzzy search's own pauses.
+    expect(pauses).toBeGreaterThanOrEqual(2_000 / EXACT_CANDIDATES_PER_STEP - 1)
   })
 
   it('places a quote too long for fuzzy search by its exact text alone', () => {

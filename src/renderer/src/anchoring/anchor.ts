@@ -7,7 +7,7 @@
  */
 import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '@shared/annotation'
 import { clusterEndAt, clusterStartAt } from './grapheme-edges'
-import { bestExactMatch } from './match-exact'
+import { bestExactMatchSteps } from './match-exact'
 import { fuzzyMatchSteps } from './match-fuzzy'
 import type { Candidate, Expectation } from './match-score'
 import { normalizeForMatching, normalizeForMatchingSteps } from './normalized-text'
@@ -77,7 +77,7 @@ export function* anchorSteps(
   }
   if (expected.quote.trim() === '') return ORPHANED
   const normalizedText = index.normalized.text
-  const exact = bestExactMatch(normalizedText, expected)
+  const exact = yield* bestExactMatchSteps(normalizedText, expected)
   if (
     exact &&
     Math.min(exact.prefixSimilarity, exact.suffixSimilarity) >= CONFIDENT_CONTEXT_SIMILARITY

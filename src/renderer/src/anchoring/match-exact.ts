@@ -2,7 +2,8 @@
  * Stored quote → best exact occurrence in the normalised text. Occurrences are found with
  * `indexOf` (no regular expressions), nearest the stored position first, each scored by prefix,
  * suffix and distance; the search stops as soon as no occurrence further away could score
- * higher, so a quote whose context still matches costs one or two lookups.
+ * higher, so a quote whose context still matches costs one or two lookups. A word that occurs
+ * hundreds of times with context that matches none of them is scored in steps, with pauses.
  */
 import { scoreCandidate, scoreUpperBound, type Candidate, type Expectation } from './match-score'
 
@@ -13,13 +14,20 @@ import { scoreCandidate, scoreUpperBound, type Candidate, type Expectation } fro
  */
 export const MAX_EXACT_CANDIDATES = 2_000
 
+/** Occurrences scored between two pauses: a few milliseconds even with 1,000-character context. */
+export const EXACT_CANDIDATES_PER_STEP = 250
+
 /**
- * The best-scoring exact occurrence of the expected quote, or null when it does not occur.
+ * The best-scoring exact occurrence of the expected quote, or null when it does not occur,
+ * pausing (yielding) after every `EXACT_CANDIDATES_PER_STEP` occurrences scored.
  *
  * @param text - the normalised text
  * @param expected - the stored target in matching form
  */
-export function bestExactMatch(text: string, expected: Expectation): Candidate | null {
+export function* bestExactMatchSteps(
+  text: string,
+  expected: Expectation,
+): Generator<void, Candidate | null> {
   const { quote, hint } = expected
   if (quote.length === 0) return null
   let forward = text.indexOf(quote, hint)
@@ -30,6 +38,7 @@ export function bestExactMatch(text: string, expected: Expectation): Candidate |
     const useForward = backward === -1 || (forward !== -1 && forward - hint <= hint - backward)
     const start = useForward ? forward : backward
     if (best && scoreUpperBound(text.length, expected, start, 1) <= best.score) break
+    if (scored > 0 && scored % EXACT_CANDIDATES_PER_STEP === 0) yield
     const candidate = scoreCandidate(text, expected, start, start + quote.length, 1)
     if (!best || candidate.score > best.score) best = candidate
     if (useForward) forward = text.indexOf(quote, forward + 1)
