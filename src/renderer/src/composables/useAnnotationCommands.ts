@@ -7,6 +7,7 @@
  * window changed or deleted since is left alone, the step is dropped, and the reader is told.
  */
 import type { Annotation, AnnotationTarget, HighlightColor } from '@shared/annotation'
+import { addTags } from '@renderer/annotations/tags'
 import { useAnnotationStore, type WriteOutcome } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
@@ -76,9 +77,10 @@ export function useAnnotationCommands(): AnnotationCommands {
   async function changeTags(id: string, add: string, remove: readonly string[]): Promise<boolean> {
     const before = store.byId.get(id)?.tags
     if (!before || (await store.changeTags(id, { add, remove })) !== 'saved') return false
-    const after = store.byId.get(id)?.tags ?? before
-    const added = after.filter((tag) => !before.includes(tag))
-    const removed = before.filter((tag) => !after.includes(tag))
+    // From what this window asked and saw, never from the row after the write: a tag the other
+    // window added meanwhile is not this step's to take back.
+    const added = addTags(before, add).filter((tag) => !before.includes(tag))
+    const removed = remove.filter((tag) => before.includes(tag))
     if (added.length === 0 && removed.length === 0) return true
     const inverse = { add: removed.join(','), remove: added }
     history.record({
