@@ -1,15 +1,12 @@
 // Two windows on one library (two apps, each with its own stores and connection, on one
 // IndexedDB), each case one of the ways they used to lose data with a false "Saved".
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import { openDatabase } from '@renderer/db/connection'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import type { IndexedDbDependencies } from '@renderer/db/database'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { host } from '@renderer/testing/fake-host'
-import { createTestApp } from '@renderer/testing/mount'
-import { useAnnotationStore } from '@renderer/stores/annotations'
+import { startReader } from '@renderer/testing/started-reader'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
-import { useArticleStore } from '@renderer/stores/article'
 import { useAnnotationCommands } from './useAnnotationCommands'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
@@ -18,14 +15,8 @@ afterEach(() => host.reset())
 
 /** One window: its own app, stores and connection on the shared library. */
 async function window(library: IndexedDbDependencies) {
-  const connection = openDatabase(library)
-  createTestApp({ connection })
-  await useArticleStore().load()
-  const store = useAnnotationStore()
-  await vi.waitFor(() => expect(store.loaded).toBe(true))
-  const { db } = await connection
-  onTestFinished(() => db!.close())
-  return { store, db: db!, commands: useAnnotationCommands(), view: useAnnotationViewStore() }
+  const { store, db } = await startReader(library)
+  return { store, db, commands: useAnnotationCommands(), view: useAnnotationViewStore() }
 }
 
 async function twoWindows() {

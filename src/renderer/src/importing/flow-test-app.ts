@@ -4,12 +4,10 @@
  * database holds and at the write transactions the flow opens.
  */
 import { IDBDatabase } from 'fake-indexeddb'
-import { expect, onTestFinished, vi } from 'vitest'
+import { onTestFinished, vi } from 'vitest'
 import type { Annotation } from '@shared/annotation'
-import { openDatabase } from '@renderer/db/connection'
 import type { GlossDatabase } from '@renderer/db/database'
-import { freshIndexedDb } from '@renderer/db/test-databases'
-import { createTestApp } from '@renderer/testing/mount'
+import { startReader } from '@renderer/testing/started-reader'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useArticleStore } from '@renderer/stores/article'
 import { useAnnotationImport } from './useAnnotationImport'
@@ -24,19 +22,13 @@ export interface FlowTestApp {
 }
 
 export async function startImportApp(): Promise<FlowTestApp> {
-  const connection = openDatabase(freshIndexedDb())
-  createTestApp({ connection })
-  await useArticleStore().load()
-  const store = useAnnotationStore()
-  await vi.waitFor(() => expect(store.loaded).toBe(true))
-  const { db } = await connection
-  onTestFinished(() => db!.close())
+  const { store, db } = await startReader()
   return {
-    db: db!,
+    db,
     store,
     flow: useAnnotationImport(),
     articleId: useArticleStore().article!.id,
-    rows: () => db!.annotations.orderBy('id').toArray(),
+    rows: () => db.annotations.orderBy('id').toArray(),
   }
 }
 

@@ -1,13 +1,11 @@
 import Dexie from 'dexie'
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import { openDatabase, type DatabaseConnection } from '@renderer/db/connection'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { DatabaseConnection } from '@renderer/db/connection'
 import { listArticleAnnotations, readArticleNote } from '@renderer/db/annotations'
 import { DISK_FULL_MESSAGE } from '@renderer/db/disk-full'
 import { readSetting } from '@renderer/db/reader-state'
-import { freshIndexedDb } from '@renderer/db/test-databases'
-import type { IndexedDbDependencies } from '@renderer/db/database'
 import { host } from '@renderer/testing/fake-host'
-import { createTestApp } from '@renderer/testing/mount'
+import { startReader } from '@renderer/testing/started-reader'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { useAnnotationStore } from './annotations'
 import { useArticleStore } from './article'
@@ -19,17 +17,8 @@ afterEach(() => host.reset())
 
 const PRIDE = 'The motherland is proud of you'
 
-/** A started app on the given IndexedDB: the article loaded and the stored annotations read. */
-async function started(indexedDb: IndexedDbDependencies = freshIndexedDb()) {
-  const connection = openDatabase(indexedDb)
-  createTestApp({ connection })
-  await useArticleStore().load()
-  const store = useAnnotationStore()
-  await vi.waitFor(() => expect(store.loaded).toBe(true))
-  const { db } = await connection
-  onTestFinished(() => db!.close())
-  return { store, db: db!, connection, indexedDb }
-}
+/** A started app on the given IndexedDB (testing/started-reader.ts). */
+const started = startReader
 
 async function storedRows(connection: Promise<DatabaseConnection>) {
   const { db } = await connection
