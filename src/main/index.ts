@@ -13,7 +13,10 @@ import { fail, ok, type HostError } from '../shared/result'
 import { readBundledArticle } from './article/bundled-article'
 import { cachedArticleSource } from './article/article-source'
 import { writeFileAtomic } from './files/atomic-write'
+import { chooseArticleFiles, readArticleFile } from './files/article-files'
+import { createChosenFiles } from './files/chosen-files'
 import { openFile } from './files/open-file'
+import { createSystemFileInbox, fileArguments } from './files/system-files'
 import { saveFile } from './files/save-file'
 import { registerHostHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
@@ -39,6 +42,11 @@ let closeReady: (token: number) => boolean = () => false
 /** Set on `before-quit`: a window held open to save is closing because the app quits. */
 let quitting = false
 let flushWindowState: () => Promise<void> = async () => undefined
+/** Files the user chose to add (dialog, Open with), by the tokens the page reads them through. */
+const chosenFiles = createChosenFiles()
+const systemFiles = createSystemFileInbox(chosenFiles, (files) =>
+  mainWindow?.webContents.send(CHANNELS.filesFromSystem, files),
+)
 
 function focusMainWindow(): void {
   if (!mainWindow) return
@@ -68,6 +76,10 @@ function showArticleError(error: HostError): void {
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
 }
 
+function showOpenDialog(options: Electron.OpenDialogOptions) {
+  return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+}
+
 function registerServices(paths: AppPaths): void {
   const loadArticle = cachedArticleSource(
     () => readBundledArticle(paths.articles),
@@ -82,12 +94,10 @@ function registerServices(paths: AppPaths): void {
         showSaveDialog: (options) =>
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
       }),
-    openFile: (request) =>
-      openFile(request, {
-        documentsDir: documentsDir(),
-        showOpenDialog: (options) =>
-          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
-      }),
+    openFile: (request) => openFile(request, { documentsDir: documentsDir(), showOpenDialog }),
+    chooseArticleFiles: () =>
+      chooseArticleFiles({ documentsDir: documentsDir(), showOpenDialog, chosen: chosenFiles }),
+    readArticleFile: (token) => readArticleFile(token, chosenFiles),
     openExternal: (url) => openExternalLink(url, (href) => shell.openExternal(href)),
     copyText: (text) => copyToClipboard(text, (value) => clipboard.writeText(value)),
     closeReady: async (token) =>
@@ -127,6 +137,7 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
     quit: () => app.quit(),
   })
   flushWindowState = trackWindowState(window, paths.windowState).flush
+  window.webContents.on('did-finish-load', () => systemFiles.pageReady())
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -187,7 +198,17 @@ installNavigationGuards(app)
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', focusMainWindow)
+  // Files on the first launch's command line, and those a second launch forwards to this one.
+  void systemFiles.receive(fileArguments(process.argv, process.cwd(), app.isPackaged))
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow()
+    void systemFiles.receive(fileArguments(argv, workingDirectory, app.isPackaged))
+  })
+  // macOS: Open with, or a file dropped on the Dock icon (may come before the app is ready).
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    void systemFiles.receive([path])
+  })
   app.on('before-quit', () => {
     quitting = true
   })

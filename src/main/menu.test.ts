@@ -80,6 +80,9 @@ describe('buildMenuTemplate', () => {
         (item) => item.label ?? item.role,
       )
     expect(labels('File')).toEqual([
+      'Add articles…',
+      'Paste as new article',
+      undefined,
       'Export…',
       'Import annotations…',
       undefined,
@@ -89,7 +92,7 @@ describe('buildMenuTemplate', () => {
       'quit',
     ])
     expect(labels('View')).toEqual(
-      expect.arrayContaining(['Reading settings…', 'Annotations sidebar', 'Theme', 'Light']),
+      expect.arrayContaining(['Library', 'Reading settings…', 'Annotations sidebar', 'Theme']),
     )
     expect(labels('View')).toEqual(
       expect.arrayContaining(['Sepia', 'Dark', 'System', 'resetZoom', 'zoomIn', 'zoomOut']),
@@ -107,11 +110,30 @@ describe('buildMenuTemplate', () => {
     expect(roles(false)).toContain('toggleDevTools')
   })
 
-  it('shows About from Help, with no links to the network', () => {
+  it('gives the library its shortcuts: Ctrl+O adds, Ctrl+Shift+V pastes, Ctrl+L shows it', () => {
+    const { items, click, send } = build({ platform: 'linux' })
+    const byId = (id: string) => items.find((item) => item.id === id)!
+    expect(byId('add-articles').accelerator).toBe('CmdOrCtrl+O')
+    expect(byId('paste-article').accelerator).toBe('CmdOrCtrl+Shift+V')
+    expect(byId('library').accelerator).toBe('CmdOrCtrl+L')
+    for (const id of ['add-articles', 'paste-article', 'library', 'sample-article']) click(byId(id))
+    expect(send.mock.calls).toEqual([
+      ['add-articles'],
+      ['paste-article'],
+      ['library'],
+      ['sample-article'],
+    ])
+  })
+
+  it('shows the sample article and About from Help, with no links to the network', () => {
     const { template, click, showAbout } = build()
     const help = template.at(-1)?.submenu as Item[]
-    expect(help.map((item) => item.label)).toEqual(['About Gloss'])
-    click(help[0])
+    expect(help.map((item) => item.label)).toEqual([
+      'Open the sample article',
+      undefined,
+      'About Gloss',
+    ])
+    click(help[2])
     expect(showAbout).toHaveBeenCalledTimes(1)
     expect(JSON.stringify(template)).not.toMatch(/https?:/)
   })

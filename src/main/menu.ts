@@ -32,6 +32,9 @@ function fileMenu({ send, platform }: MenuOptions): Item {
   return {
     label: 'File',
     submenu: [
+      command(send, 'Add articles…', 'add-articles', 'CmdOrCtrl+O'),
+      command(send, 'Paste as new article', 'paste-article', 'CmdOrCtrl+Shift+V'),
+      separator,
       command(send, 'Export…', 'export', 'CmdOrCtrl+Shift+E'),
       command(send, 'Import annotations…', 'import-annotations'),
       separator,
@@ -68,6 +71,8 @@ function viewMenu({ send, isPackaged }: MenuOptions): Item {
   return {
     label: 'View',
     submenu: [
+      command(send, 'Library', 'library', 'CmdOrCtrl+L'),
+      separator,
       command(send, 'Reading settings…', 'reading-settings', 'CmdOrCtrl+,'),
       command(send, 'Annotations sidebar', 'toggle-sidebar', 'CmdOrCtrl+Shift+A'),
       {
@@ -100,8 +105,16 @@ function windowMenu({ platform }: MenuOptions): Item {
   return { label: 'Window', role: 'window', submenu }
 }
 
-function helpMenu({ appName, showAbout }: MenuOptions): Item {
-  return { label: 'Help', role: 'help', submenu: [{ label: `About ${appName}`, click: showAbout }] }
+function helpMenu({ appName, showAbout, send }: MenuOptions): Item {
+  return {
+    label: 'Help',
+    role: 'help',
+    submenu: [
+      command(send, 'Open the sample article', 'sample-article'),
+      separator,
+      { label: `About ${appName}`, click: showAbout },
+    ],
+  }
 }
 
 function macAppMenu({ appName }: MenuOptions): Item {

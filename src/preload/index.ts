@@ -7,7 +7,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CHANNELS, type Channel } from '../shared/channels'
-import { MENU_COMMANDS, type MenuCommand, type ReaderHost } from '../shared/host'
+import { MENU_COMMANDS, type ChosenFile, type MenuCommand, type ReaderHost } from '../shared/host'
 import { fail, type Result } from '../shared/result'
 
 async function invoke<T>(channel: Channel, ...args: unknown[]): Promise<Result<T>> {
@@ -19,6 +19,19 @@ async function invoke<T>(channel: Channel, ...args: unknown[]): Promise<Result<T
   }
 }
 
+/** What main sends as files from the OS, checked: a list of tokens with names and sizes. */
+function chosenFiles(value: unknown): ChosenFile[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (file): file is ChosenFile =>
+      typeof file === 'object' &&
+      file !== null &&
+      typeof file.token === 'string' &&
+      typeof file.name === 'string' &&
+      typeof file.size === 'number',
+  )
+}
+
 function isMenuCommand(value: unknown): value is MenuCommand {
   return MENU_COMMANDS.some((command) => command === value)
 }
@@ -28,6 +41,18 @@ const glossHost: ReaderHost = {
   loadArticle: () => invoke(CHANNELS.loadArticle),
   saveFile: (request) => invoke(CHANNELS.saveFile, request),
   openFile: (request) => invoke(CHANNELS.openFile, request),
+  chooseArticleFiles: () => invoke(CHANNELS.chooseArticleFiles),
+  readArticleFile: (token) => invoke(CHANNELS.readArticleFile, token),
+  onFilesFromSystem(listener) {
+    const relay = (_event: IpcRendererEvent, files: unknown): void => {
+      const checked = chosenFiles(files)
+      if (checked.length > 0) listener(checked)
+    }
+    ipcRenderer.on(CHANNELS.filesFromSystem, relay)
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.filesFromSystem, relay)
+    }
+  },
   openExternal: (url) => invoke(CHANNELS.openExternal, url),
   copyText: (text) => invoke(CHANNELS.copyText, text),
   onMenuCommand(listener) {

@@ -6,6 +6,10 @@ export const CHANNELS = {
   loadArticle: 'gloss:article:load',
   saveFile: 'gloss:file:save',
   openFile: 'gloss:file:open',
+  chooseArticleFiles: 'gloss:article-files:choose',
+  readArticleFile: 'gloss:article-files:read',
+  /** Main → page: the OS asked Gloss to open these files (Open with, a second launch). */
+  filesFromSystem: 'gloss:article-files:from-system',
   openExternal: 'gloss:shell:open-external',
   copyText: 'gloss:clipboard:write',
   menuCommand: 'gloss:menu:command',
@@ -16,7 +20,11 @@ export const CHANNELS = {
 } as const
 
 /** The channels main sends on; every other one is a request main handles. */
-export const CHANNELS_MAIN_SENDS: readonly Channel[] = [CHANNELS.menuCommand, CHANNELS.closeRequest]
+export const CHANNELS_MAIN_SENDS: readonly Channel[] = [
+  CHANNELS.menuCommand,
+  CHANNELS.closeRequest,
+  CHANNELS.filesFromSystem,
+]
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
 

@@ -70,3 +70,11 @@ export const CloseTokenSchema: v.GenericSchema<number> = v.pipe(
 )
 
 export const MenuCommandSchema: v.GenericSchema<MenuCommand> = v.picklist(MENU_COMMANDS)
+
+export const ChooseArticleFilesPayloadSchema = v.undefined('chooseArticleFiles takes no arguments.')
+
+/** A chosen file's token: main made it (`crypto.randomUUID()`), so anything else is refused. */
+export const FileTokenSchema: v.GenericSchema<string> = v.pipe(
+  v.string('The file token must be text.'),
+  v.uuid('The file token is not one Gloss gave out.'),
+)

@@ -66,8 +66,47 @@ export interface OpenedFile {
   readonly unreadable: number
 }
 
+/** Largest file accepted as an article, in bytes (a saved page with its pictures inlined). */
+export const MAX_ARTICLE_FILE_BYTES = 64 * 1024 * 1024
+/** Most files read from a saved page's `<name>_files` folder, and their largest total size. */
+export const MAX_PAGE_FOLDER_FILES = 1000
+export const MAX_PAGE_FOLDER_BYTES = 128 * 1024 * 1024
+/** Most files chosen in one go (a batch beyond that is refused with a message, not truncated). */
+export const MAX_CHOSEN_FILES = 1000
+
+/**
+ * A file the user chose to add (in the dialog, or from the OS with Open with), known by a token:
+ * the page reads it with `readArticleFile` when its turn in the queue comes, so a batch of
+ * hundreds never crosses the bridge at once. Only files the user chose have a token.
+ */
+export interface ChosenFile {
+  readonly token: string
+  readonly name: string
+  /** Size in bytes when chosen. */
+  readonly size: number
+}
+
+/** A file beside the chosen one that a saved page uses, by path relative to its folder. */
+export interface PageFolderFile {
+  /** `Page_files/photo.jpg`: `/`-separated, inside the chosen file's own folder. */
+  readonly path: string
+  readonly bytes: Uint8Array
+}
+
+/** A chosen file, read. */
+export interface ArticleFile {
+  readonly name: string
+  readonly bytes: Uint8Array
+  /** The files of its `<name>_files` folder ("Web page, complete"); empty when there is none. */
+  readonly siblings: readonly PageFolderFile[]
+}
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
+  'add-articles',
+  'paste-article',
+  'library',
+  'sample-article',
   'export',
   'import-annotations',
   'backup',
@@ -91,6 +130,15 @@ export interface ReaderHost {
   saveFile(request: SaveFileRequest): Promise<Result<SavedFile>>
   /** Let the user pick a file to import; resolves `null` if they cancel. */
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>
+  /** Let the user pick articles to add (one or many); resolves `null` if they cancel. */
+  chooseArticleFiles(): Promise<Result<readonly ChosenFile[] | null>>
+  /** Read a chosen file and the saved page's folder beside it. */
+  readArticleFile(token: string): Promise<Result<ArticleFile>>
+  /**
+   * Listen for files the OS asks Gloss to open (Open with, a second launch with file
+   * arguments). Returns the function that stops listening. The web host never calls it.
+   */
+  onFilesFromSystem(listener: (files: readonly ChosenFile[]) => void): () => void
   /** Put text the user asked to copy on the system clipboard (at most MAX_FILE_CHARS). */
   copyText(text: string): Promise<Result<void>>
   /** Open an `https:` or `mailto:` link the user clicked in the system browser. */
@@ -118,6 +166,9 @@ const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
   loadArticle: true,
   saveFile: true,
   openFile: true,
+  chooseArticleFiles: true,
+  readArticleFile: true,
+  onFilesFromSystem: true,
   copyText: true,
   openExternal: true,
   onMenuCommand: true,

@@ -39,3 +39,12 @@ export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilte
   annotations: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }, ALL_FILES],
   backup: [{ name: 'Gloss backup (JSON)', extensions: ['json'] }, ALL_FILES],
 }
+
+/** What the Add articles dialog shows: pages, Markdown and text first, then anything. */
+export const ARTICLE_FILTERS: FileFilter[] = [
+  {
+    name: 'Articles (web pages, Markdown, text)',
+    extensions: ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'md', 'markdown', 'txt'],
+  },
+  ALL_FILES,
+]

@@ -36,13 +36,13 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 const READ_NOW = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
- * Read a text file of at most `maxBytes`, checking size on the open handle so the file cannot
- * be swapped between the check and the read.
+ * Read a file of at most `maxBytes`, checking size on the open handle so the file cannot be
+ * swapped between the check and the read.
  *
  * @param path - the file the user chose
  * @param maxBytes - the largest size accepted
  */
-export async function readTextWithin(path: string, maxBytes: number): Promise<Result<DecodedText>> {
+export async function readBytesWithin(path: string, maxBytes: number): Promise<Result<Buffer>> {
   const name = basename(path)
   if (!(await stat(path)).isFile()) return fail('io', `"${name}" is not a file.`)
   const handle = await open(path, READ_NOW)
@@ -59,10 +59,21 @@ export async function readTextWithin(path: string, maxBytes: number): Promise<Re
     if (bytes.length > maxBytes) {
       return fail('too-large', `"${name}" grew past ${megabytes(maxBytes)} while being read.`)
     }
-    return ok(decodeUtf8(bytes))
+    return ok(bytes)
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Read a text file of at most `maxBytes` (see `readBytesWithin`), decoded as UTF-8.
+ *
+ * @param path - the file the user chose
+ * @param maxBytes - the largest size accepted
+ */
+export async function readTextWithin(path: string, maxBytes: number): Promise<Result<DecodedText>> {
+  const read = await readBytesWithin(path, maxBytes)
+  return read.ok ? ok(decodeUtf8(read.value)) : read
 }
 
 /**

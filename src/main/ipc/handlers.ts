@@ -7,7 +7,9 @@ import { CHANNELS } from '../../shared/channels'
 import type { ReaderHost } from '../../shared/host'
 import type { Result } from '../../shared/result'
 import {
+  ChooseArticleFilesPayloadSchema,
   CloseTokenSchema,
+  FileTokenSchema,
   CopyTextSchema,
   ExternalUrlSchema,
   LoadArticlePayloadSchema,
@@ -19,7 +21,13 @@ import { validatedHandle, type InvokeRegistry } from './validated-handle'
 /** What main does for the renderer: the request methods of ReaderHost, and closing on cue. */
 export type HostServices = Pick<
   ReaderHost,
-  'loadArticle' | 'saveFile' | 'openFile' | 'openExternal' | 'copyText'
+  | 'loadArticle'
+  | 'saveFile'
+  | 'openFile'
+  | 'chooseArticleFiles'
+  | 'readArticleFile'
+  | 'openExternal'
+  | 'copyText'
 > & {
   /** The page has saved what was pending before its window closes (close-guard.ts). */
   closeReady(token: number): Promise<Result<void>>
@@ -38,6 +46,12 @@ export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices
   )
   validatedHandle(ipc, CHANNELS.openFile, OpenFileRequestSchema, (request) =>
     services.openFile(request),
+  )
+  validatedHandle(ipc, CHANNELS.chooseArticleFiles, ChooseArticleFilesPayloadSchema, () =>
+    services.chooseArticleFiles(),
+  )
+  validatedHandle(ipc, CHANNELS.readArticleFile, FileTokenSchema, (token) =>
+    services.readArticleFile(token),
   )
   validatedHandle(ipc, CHANNELS.openExternal, ExternalUrlSchema, (url) =>
     services.openExternal(url),

@@ -1,14 +1,15 @@
 /**
  * The web host: `ReaderHost` implemented inside the page, so the renderer runs in a plain
  * browser (`npm run start:web`, the Playwright web project). The article comes from the build
- * (parsed by the same code main uses); saving downloads a Blob; opening uses a file input; there
- * is no native menu.
+ * (parsed by the same code main uses); saving downloads a Blob; opening and adding use a file
+ * input; there is no native menu.
  */
 import bundledArticle from 'virtual:gloss/bundled-article'
 import type { Article } from '@shared/article'
 import type { ReaderHost } from '@shared/host'
 import { isOpenableExternalUrl } from '@shared/external-url'
 import { fail, ok } from '@shared/result'
+import { pickArticleFiles, readPickedArticleFile } from './web-article-files'
 import { downloadFile, pickFile } from './web-files'
 
 export const host: ReaderHost = {
@@ -16,6 +17,10 @@ export const host: ReaderHost = {
   loadArticle: async () => ok(bundledArticle as Article),
   saveFile: downloadFile,
   openFile: (request) => pickFile(request.purpose),
+  chooseArticleFiles: pickArticleFiles,
+  readArticleFile: readPickedArticleFile,
+  // No OS hands files to a browser tab (they are dropped or picked instead).
+  onFilesFromSystem: () => () => undefined,
   copyText: async (text) => {
     try {
       await navigator.clipboard.writeText(text)

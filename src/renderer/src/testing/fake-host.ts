@@ -6,6 +6,8 @@
  */
 import type { Article } from '@shared/article'
 import type {
+  ArticleFile,
+  ChosenFile,
   MenuCommand,
   OpenedFile,
   OpenFileRequest,
@@ -61,7 +63,43 @@ export class FakeHost implements ReaderHost {
     this.openResults.push(ok({ name, content, unreadable }))
   }
 
-  openExternal = async (): Promise<Result<void>> => fail('unsupported', 'not in tests')
+  /** Files the next Add articles pickers answer with, by name and bytes; empty: cancel. */
+  readonly articleFilePicks: ArticleFile[][] = []
+  private readonly articleFiles = new Map<string, ArticleFile>()
+  chooseArticleFiles = async (): Promise<Result<readonly ChosenFile[] | null>> => {
+    const files = this.articleFilePicks.shift()
+    return ok(files ? files.map((file) => this.keepArticleFile(file)) : null)
+  }
+
+  readArticleFile = async (token: string): Promise<Result<ArticleFile>> => {
+    const file = this.articleFiles.get(token)
+    return file ? ok(file) : fail('invalid-payload', 'That file was not chosen to be added.')
+  }
+
+  private readonly systemFileListeners = new Set<(files: readonly ChosenFile[]) => void>()
+  onFilesFromSystem = (listener: (files: readonly ChosenFile[]) => void): (() => void) => {
+    this.systemFileListeners.add(listener)
+    return () => this.systemFileListeners.delete(listener)
+  }
+
+  /** @param files - files the OS would hand over (Open with) */
+  sendFilesFromSystem(files: readonly ArticleFile[]): void {
+    const chosen = files.map((file) => this.keepArticleFile(file))
+    for (const listener of this.systemFileListeners) listener(chosen)
+  }
+
+  private keepArticleFile(file: ArticleFile): ChosenFile {
+    const token = crypto.randomUUID()
+    this.articleFiles.set(token, file)
+    return { token, name: file.name, size: file.bytes.length }
+  }
+
+  /** Every link the page asked to open outside, oldest first. */
+  readonly openedExternal: string[] = []
+  openExternal = async (url: string): Promise<Result<void>> => {
+    this.openedExternal.push(url)
+    return ok(undefined)
+  }
   /** Everything copied, oldest first. */
   readonly copied: string[] = []
   copyText = async (text: string): Promise<Result<void>> => {
@@ -96,6 +134,10 @@ export class FakeHost implements ReaderHost {
     this.saveResult = null
     this.openRequests.length = 0
     this.openResults.length = 0
+    this.articleFilePicks.length = 0
+    this.articleFiles.clear()
+    this.systemFileListeners.clear()
+    this.openedExternal.length = 0
   }
 }
 
