@@ -5,7 +5,9 @@ import { host } from '@renderer/testing/fake-host'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { useSettingsStore } from '@renderer/stores/settings'
+import { createMemoryHistory } from 'vue-router'
 import App from './App.vue'
+import { createGlossRouter } from './app/router'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -25,7 +27,10 @@ afterEach(() => {
 })
 
 async function mountApp(indexedDb = freshIndexedDb()): Promise<HTMLElement> {
-  mounted = await mountComponent(App, { connection: openDatabase(indexedDb) })
+  mounted = await mountComponent(App, {
+    connection: openDatabase(indexedDb),
+    router: createGlossRouter(createMemoryHistory()),
+  })
   return mounted.root
 }
 

@@ -11,6 +11,7 @@ import './styles/highlights.css'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
+import { createGlossRouter } from './app/router'
 import { openDatabase, provideDatabase, type DatabaseConnection } from './db/connection'
 import { host } from '@host'
 import { flushDrafts, installLeaveGuard } from './drafts/pending-drafts'
@@ -53,5 +54,6 @@ async function openStorage(): Promise<DatabaseConnection> {
 
 const app = createApp(App)
 app.use(createPinia())
+app.use(createGlossRouter())
 provideDatabase(app, openStorage())
 app.mount('#app')

@@ -1,11 +1,13 @@
 /**
- * The article being read: loaded from the host, with its word count and reading time, and the
- * reader's place in it (saved per article id so reopening lands on the same passage).
+ * The article being read: opened by id (the sample article comes from the host, the reader's
+ * own from the library), with its word count and reading time, and the reader's place in it
+ * (saved per article id so reopening lands on the same passage).
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
 import { countWords, readingMinutes, type Article } from '@shared/article'
+import { fail, type Result } from '@shared/result'
 import type { ReadingPosition } from '@renderer/db/database'
 import { readReadingPosition, writeReadingPosition } from '@renderer/db/reader-state'
 import { useStorageStore } from './storage'
@@ -25,17 +27,52 @@ export const useArticleStore = defineStore('article', () => {
   const wordCount = computed(() => (article.value ? countWords(article.value.text) : 0))
   const minutesToRead = computed(() => readingMinutes(wordCount.value))
 
-  async function load(): Promise<void> {
-    status.value = 'loading'
-    const result = await host.loadArticle()
+  // The sample article, asked of the host once (again after a failure, so Retry retries).
+  let sample: Promise<Result<Article>> | null = null
+  function readSample(): Promise<Result<Article>> {
+    sample ??= host.loadArticle().then((result) => {
+      if (!result.ok) sample = null
+      return result
+    })
+    return sample
+  }
+
+  async function readArticle(id: string): Promise<Result<Article>> {
+    const bundled = await readSample()
+    if (!bundled.ok || bundled.value.id === id) return bundled
+    return fail('not-found', 'This article is not in your library; it may have been deleted.')
+  }
+
+  // Opens overlap when the reader moves quickly: only the latest one shows its article.
+  let latestOpen = 0
+  function show(result: Result<Article>): void {
     if (result.ok) {
       article.value = result.value
       error.value = null
       status.value = 'ready'
     } else {
+      article.value = null
       error.value = result.error.message
       status.value = 'failed'
     }
+  }
+
+  /** @param id - the article to read */
+  async function open(id: string): Promise<void> {
+    if (article.value?.id === id && status.value === 'ready') return
+    const request = ++latestOpen
+    status.value = 'loading'
+    const result = await readArticle(id)
+    if (request === latestOpen) show(result)
+  }
+
+  /** Open the sample article (the one Gloss ships with); its id, or null when it failed. */
+  async function load(): Promise<string | null> {
+    const request = ++latestOpen
+    status.value = 'loading'
+    const result = await readSample()
+    if (request === latestOpen) show(result)
+    return result.ok ? result.value.id : null
   }
 
   /** Where the reader last was in this article, if they ever scrolled it. */
@@ -59,6 +96,7 @@ export const useArticleStore = defineStore('article', () => {
     error: readonly(error),
     wordCount,
     minutesToRead,
+    open,
     load,
     loadReadingPosition,
     saveReadingPosition,

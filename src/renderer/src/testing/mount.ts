@@ -5,6 +5,7 @@
  */
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createApp, nextTick, type App, type Component } from 'vue'
+import type { Router } from 'vue-router'
 import { openDatabase, provideDatabase, type DatabaseConnection } from '@renderer/db/connection'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 
@@ -14,6 +15,8 @@ export interface TestAppOptions {
   readonly props?: Record<string, unknown>
   /** The database; a fresh fake one by default. */
   readonly connection?: Promise<DatabaseConnection>
+  /** A router to install (`createGlossRouter(createMemoryHistory())`); none by default. */
+  readonly router?: Router
 }
 
 export interface TestApp {
@@ -31,6 +34,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   const app = createApp(options.component ?? {}, options.props)
   const pinia = createPinia()
   app.use(pinia)
+  if (options.router) app.use(options.router)
   provideDatabase(app, options.connection ?? openDatabase(freshIndexedDb()))
   setActivePinia(pinia)
   return { app, pinia }
