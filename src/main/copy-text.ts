@@ -6,14 +6,15 @@ import { fail, ok, type Result } from '../shared/result'
 
 /**
  * @param text - what the user asked to copy (already validated by the IPC schema)
- * @param write - `clipboard.writeText`
+ * @param write - `clipboard.writeText` (sync before Electron 45, a Promise since)
  */
 export async function copyToClipboard(
   text: string,
-  write: (text: string) => void,
+  write: (text: string) => void | Promise<void>,
 ): Promise<Result<void>> {
   try {
-    write(text)
+    // Electron 45's clipboard is asynchronous: a failed write rejects, later.
+    await write(text)
     return ok(undefined)
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause)

@@ -93,6 +93,7 @@ vi.mock('electron', () => {
     nativeTheme: { shouldUseDarkColors: false },
     dialog: { showMessageBox: vi.fn(), showErrorBox: record('dialog.showErrorBox') },
     shell: { openExternal: vi.fn() },
+    clipboard: { writeText: vi.fn(), read: vi.fn(async () => []) },
     BrowserWindow,
   }
 })

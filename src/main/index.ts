@@ -24,6 +24,7 @@ import { installNavigationGuards } from './navigation'
 import { installNetworkFilter } from './network-filter'
 import { guardClose } from './close-guard'
 import { copyToClipboard } from './copy-text'
+import { createClipboardReader } from './read-clipboard'
 import { openExternalLink } from './open-external'
 import { APP_ENTRY_URL, trustDevServer } from './app-url'
 import { devServerUrl } from './dev-server'
@@ -42,6 +43,8 @@ let closeReady: (token: number) => boolean = () => false
 /** Set on `before-quit`: a window held open to save is closing because the app quits. */
 let quitting = false
 let flushWindowState: () => Promise<void> = async () => undefined
+/** Paste as new article: the one clipboard read the reader's command allows. */
+const clipboardReader = createClipboardReader(clipboard)
 /** Files the user chose to add (dialog, Open with), by the tokens the page reads them through. */
 const chosenFiles = createChosenFiles()
 const systemFiles = createSystemFileInbox(chosenFiles, (files) =>
@@ -55,6 +58,7 @@ function focusMainWindow(): void {
 }
 
 function sendMenuCommand(command: MenuCommand): void {
+  if (command === 'paste-article') clipboardReader.allowOnce()
   mainWindow?.webContents.send(CHANNELS.menuCommand, command)
 }
 
@@ -100,6 +104,7 @@ function registerServices(paths: AppPaths): void {
     readArticleFile: (token) => readArticleFile(token, chosenFiles),
     openExternal: (url) => openExternalLink(url, (href) => shell.openExternal(href)),
     copyText: (text) => copyToClipboard(text, (value) => clipboard.writeText(value)),
+    readClipboard: () => clipboardReader.read(),
     closeReady: async (token) =>
       closeReady(token) ? ok(undefined) : fail('invalid-payload', 'No close was asked for.'),
   })

@@ -55,6 +55,7 @@ const glossHost: ReaderHost = {
   },
   openExternal: (url) => invoke(CHANNELS.openExternal, url),
   copyText: (text) => invoke(CHANNELS.copyText, text),
+  readClipboard: () => invoke(CHANNELS.readClipboard),
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command)

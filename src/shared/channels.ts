@@ -12,6 +12,7 @@ export const CHANNELS = {
   filesFromSystem: 'gloss:article-files:from-system',
   openExternal: 'gloss:shell:open-external',
   copyText: 'gloss:clipboard:write',
+  readClipboard: 'gloss:clipboard:read',
   menuCommand: 'gloss:menu:command',
   /** Main → page: the window is about to close; save what is pending (with a token). */
   closeRequest: 'gloss:window:close-request',

@@ -78,3 +78,5 @@ export const FileTokenSchema: v.GenericSchema<string> = v.pipe(
   v.string('The file token must be text.'),
   v.uuid('The file token is not one Gloss gave out.'),
 )
+
+export const ReadClipboardPayloadSchema = v.undefined('readClipboard takes no arguments.')

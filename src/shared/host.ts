@@ -101,6 +101,12 @@ export interface ArticleFile {
   readonly siblings: readonly PageFolderFile[]
 }
 
+/** What the clipboard holds, for Paste as new article: its HTML (may be empty) and its text. */
+export interface ClipboardContent {
+  readonly html: string
+  readonly text: string
+}
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
   'add-articles',
@@ -139,6 +145,11 @@ export interface ReaderHost {
    * arguments). Returns the function that stops listening. The web host never calls it.
    */
   onFilesFromSystem(listener: (files: readonly ChosenFile[]) => void): () => void
+  /**
+   * Read the clipboard for Paste as new article, right after the reader asked for it (the menu
+   * item or its shortcut): the desktop app refuses a read the reader did not ask for.
+   */
+  readClipboard(): Promise<Result<ClipboardContent>>
   /** Put text the user asked to copy on the system clipboard (at most MAX_FILE_CHARS). */
   copyText(text: string): Promise<Result<void>>
   /** Open an `https:` or `mailto:` link the user clicked in the system browser. */
@@ -170,6 +181,7 @@ const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
   readArticleFile: true,
   onFilesFromSystem: true,
   copyText: true,
+  readClipboard: true,
   openExternal: true,
   onMenuCommand: true,
   onCloseRequest: true,

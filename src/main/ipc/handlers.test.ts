@@ -19,6 +19,7 @@ function setUp() {
     ),
     openExternal: vi.fn(async () => ok(undefined)),
     copyText: vi.fn(async () => ok(undefined)),
+    readClipboard: vi.fn(async () => ok({ html: '', text: 'x' })),
     closeReady: vi.fn(async () => ok(undefined)),
   }
   registerHostHandlers(
@@ -46,6 +47,7 @@ const VALID: Record<string, unknown[]> = {
   [CHANNELS.readArticleFile]: ['0b7e7c3e-9a4f-4d0e-8f44-6f5b2d1c9a10'],
   [CHANNELS.openExternal]: ['https://example.org/'],
   [CHANNELS.copyText]: ['> The motherland is proud of you'],
+  [CHANNELS.readClipboard]: [],
   [CHANNELS.closeReady]: [4_503_599_627_370_495],
 }
 
@@ -82,6 +84,7 @@ const MALFORMED: Record<string, unknown[][]> = {
     ['gloss-evil://run'],
   ],
   [CHANNELS.copyText]: [[], [42], [{ text: 'x' }], ['x'.repeat(MAX_FILE_CHARS + 1)]],
+  [CHANNELS.readClipboard]: [['text/html'], [{ format: 'html' }]],
   [CHANNELS.closeReady]: [[], ['7'], [1.5], [{ token: 7 }]],
 }
 
@@ -93,6 +96,7 @@ const SERVICE_OF: Record<string, keyof HostServices> = {
   [CHANNELS.readArticleFile]: 'readArticleFile',
   [CHANNELS.openExternal]: 'openExternal',
   [CHANNELS.copyText]: 'copyText',
+  [CHANNELS.readClipboard]: 'readClipboard',
   [CHANNELS.closeReady]: 'closeReady',
 }
 

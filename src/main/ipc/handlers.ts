@@ -14,6 +14,7 @@ import {
   ExternalUrlSchema,
   LoadArticlePayloadSchema,
   OpenFileRequestSchema,
+  ReadClipboardPayloadSchema,
   SaveFileRequestSchema,
 } from '../../shared/host-schemas'
 import { validatedHandle, type InvokeRegistry } from './validated-handle'
@@ -28,6 +29,7 @@ export type HostServices = Pick<
   | 'readArticleFile'
   | 'openExternal'
   | 'copyText'
+  | 'readClipboard'
 > & {
   /** The page has saved what was pending before its window closes (close-guard.ts). */
   closeReady(token: number): Promise<Result<void>>
@@ -57,5 +59,8 @@ export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices
     services.openExternal(url),
   )
   validatedHandle(ipc, CHANNELS.copyText, CopyTextSchema, (text) => services.copyText(text))
+  validatedHandle(ipc, CHANNELS.readClipboard, ReadClipboardPayloadSchema, () =>
+    services.readClipboard(),
+  )
   validatedHandle(ipc, CHANNELS.closeReady, CloseTokenSchema, (token) => services.closeReady(token))
 }

@@ -102,7 +102,7 @@ function electronDouble(run: BuiltMainRun, recorded: Recorded) {
       showErrorBox: (title: string, text: string) => recorded.errors.push(`${title}: ${text}`),
     },
     shell: { openExternal: nothing },
-    clipboard: { writeText: nothing },
+    clipboard: { writeText: nothing, read: async () => [] },
     BrowserWindow,
   }
 }

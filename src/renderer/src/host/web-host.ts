@@ -10,6 +10,7 @@ import type { ReaderHost } from '@shared/host'
 import { isOpenableExternalUrl } from '@shared/external-url'
 import { fail, ok } from '@shared/result'
 import { pickArticleFiles, readPickedArticleFile } from './web-article-files'
+import { readClipboardContent } from './web-clipboard'
 import { downloadFile, pickFile } from './web-files'
 
 export const host: ReaderHost = {
@@ -30,6 +31,7 @@ export const host: ReaderHost = {
       return fail('io', `The text could not be copied: ${detail}`)
     }
   },
+  readClipboard: readClipboardContent,
   openExternal: async (url) => {
     if (!isOpenableExternalUrl(url)) {
       return fail('invalid-payload', 'Gloss opens only https: and mailto: links outside the app.')

@@ -8,6 +8,7 @@ import type { Article } from '@shared/article'
 import type {
   ArticleFile,
   ChosenFile,
+  ClipboardContent,
   MenuCommand,
   OpenedFile,
   OpenFileRequest,
@@ -94,6 +95,10 @@ export class FakeHost implements ReaderHost {
     return { token, name: file.name, size: file.bytes.length }
   }
 
+  /** What the clipboard holds for Paste as new article. */
+  clipboard: Result<ClipboardContent> = ok({ html: '', text: '' })
+  readClipboard = async (): Promise<Result<ClipboardContent>> => this.clipboard
+
   /** Every link the page asked to open outside, oldest first. */
   readonly openedExternal: string[] = []
   openExternal = async (url: string): Promise<Result<void>> => {
@@ -138,6 +143,7 @@ export class FakeHost implements ReaderHost {
     this.articleFiles.clear()
     this.systemFileListeners.clear()
     this.openedExternal.length = 0
+    this.clipboard = ok({ html: '', text: '' })
   }
 }
 
