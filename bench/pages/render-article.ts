@@ -43,6 +43,8 @@ function blockElement(block: Block): HTMLElement {
       return element('p', block, 'attribution')
     case 'paragraph':
       return element('p', block)
+    case 'code':
+      return element('pre', block)
   }
 }
 
