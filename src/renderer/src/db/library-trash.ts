@@ -51,7 +51,7 @@ async function purgeTrashedBefore(db: GlossDatabase, before: number): Promise<nu
   return db.transaction('rw', [...EVERYTHING, ...ITS_NOTES], async () => {
     // `trashedAt` is 0 for every article not in the trash: the range starts above it.
     const ids = await db.articles.where('trashedAt').between(0, before, false, false).primaryKeys()
-    await deleteForGood(db, ids)
+    if (ids.length > 0) await deleteForGood(db, ids)
     return ids.length
   })
 }

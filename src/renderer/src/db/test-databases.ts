@@ -67,8 +67,8 @@ export async function writeVersion1Database(
 
 /** What Gloss 0.2 (schema version 2) kept: version 1's rows, highlights and article notes. */
 export interface Version2Rows extends Version1Rows {
-  readonly annotations: readonly { id: string; articleId: string; [field: string]: unknown }[]
-  readonly articleNotes: readonly { articleId: string; [field: string]: unknown }[]
+  readonly annotations: readonly { readonly id: string; readonly articleId: string }[]
+  readonly articleNotes: readonly { readonly articleId: string }[]
 }
 
 /**
