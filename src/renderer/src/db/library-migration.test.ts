@@ -75,6 +75,7 @@ describe('upgrading a version 2 database to the library (version 3)', () => {
       ...{ shelf: 'reading', sort: 'added', readState: 'all', tag: 'quote' },
     })
     expect(ids).toEqual([sample.id])
-    expect(await readLibraryRows(db, ids)).toMatchObject([{ highlightCount: 2, progress: 0 }])
+    // It keeps how far the reader had got in it.
+    expect(await readLibraryRows(db, ids)).toMatchObject([{ highlightCount: 2, progress: 0.4 }])
   })
 })

@@ -10,6 +10,7 @@ import type { Article } from '@shared/article'
 import { contentHash } from './content-hash'
 import type { ArticleRecord, GlossDatabase } from './database'
 import { isStoredArticleRecord, newArticleRecord, withDerivedFields } from './library-rows'
+import { readReadingPosition } from './reader-state'
 
 /** When the sample counts as added: before anything the reader adds, whatever the clock says. */
 const SAMPLE_ADDED_AT = 0
@@ -32,10 +33,12 @@ async function sampleRecord(article: Article): Promise<ArticleRecord> {
  */
 export async function ensureSampleArticle(db: GlossDatabase, article: Article): Promise<boolean> {
   const row = await sampleRecord(article)
-  return db.transaction('rw', [db.articles, db.settings], async () => {
+  return db.transaction('rw', [db.articles, db.settings, db.readingPositions], async () => {
     if ((await db.settings.get('sampleArticleAdded'))?.value === true) return false
+    // A reader coming from a Gloss without a library has read it this far already.
+    const progress = (await readReadingPosition(db, article.id))?.progress ?? 0
     await Promise.all([
-      db.articles.put(row),
+      db.articles.put(withDerivedFields({ ...row, progress })),
       db.settings.put({ key: 'sampleArticleAdded', value: true }),
     ])
     return true

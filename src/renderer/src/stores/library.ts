@@ -126,6 +126,11 @@ export const useLibraryStore = defineStore('library', () => {
     )
   }
 
+  /** True once the trash is purged and the sample is in: the lists may be read. */
+  const prepared = ref(false)
+  watch([query, prepared], () => {
+    if (prepared.value) followIds()
+  })
   void (async () => {
     const { db } = await connection
     if (!db) {
@@ -136,7 +141,7 @@ export const useLibraryStore = defineStore('library', () => {
     storage.observe(listLibraryTags, (listed) => {
       tags.value = listed
     })
-    watch(query, followIds, { immediate: true })
+    prepared.value = true
   })()
 
   function setQuery(change: Partial<LibraryQuery>): void {
