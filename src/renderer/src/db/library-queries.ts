@@ -44,11 +44,13 @@ export async function listArticleIds(db: GlossDatabase, query: LibraryQuery): Pr
   const range = db.articles
     .where(articleListIndex(SORT_FIELD[query.sort], byReadState))
     .between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey])
-  const ordered = NEWEST_FIRST[query.sort] ? range.reverse() : range
-  const [ids, tagged] = await Promise.all([
-    ordered.primaryKeys(),
-    query.tag === null ? null : idsTagged(db, query.tag),
-  ])
+  // Read forward and turn the array round: a forward read of keys is one `getAllKeys`, where a
+  // reversed one walks a cursor key by key (5x slower for 5,000). Rows of one sort key come out
+  // in the same order as a reversed cursor gives (by id, descending).
+  const [forward, tagged] = await db.transaction('r', [db.articles, db.annotations], () =>
+    Promise.all([range.primaryKeys(), query.tag === null ? null : idsTagged(db, query.tag)]),
+  )
+  const ids = NEWEST_FIRST[query.sort] ? forward.reverse() : forward
   return tagged ? ids.filter((id) => tagged.has(id)) : ids
 }
 
@@ -63,10 +65,13 @@ export async function readLibraryRows(
   db: GlossDatabase,
   ids: readonly string[],
 ): Promise<LibraryRow[]> {
-  const [rows, counts] = await Promise.all([
-    db.articles.bulkGet([...ids]),
-    Promise.all(ids.map((id) => db.annotations.where('articleId').equals(id).count())),
-  ])
+  // One transaction for all of it: outside one, Dexie would open a transaction per count.
+  const [rows, counts] = await db.transaction('r', [db.articles, db.annotations], () =>
+    Promise.all([
+      db.articles.bulkGet([...ids]),
+      Promise.all(ids.map((id) => db.annotations.where('articleId').equals(id).count())),
+    ]),
+  )
   return rows.flatMap((row, i) => (isStoredArticleRecord(row) ? [libraryRow(row, counts[i])] : []))
 }
 
