@@ -5,12 +5,16 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { DBCore } from 'dexie'
 import type { Annotation } from '@shared/annotation'
 import { putAnnotations } from '@renderer/db/annotations'
-import { openDatabase, type DatabaseConnection } from '@renderer/db/connection'
+import {
+  NEWER_VERSION_PROBLEM,
+  openDatabase,
+  type DatabaseConnection,
+} from '@renderer/db/connection'
 import { GlossDatabase } from '@renderer/db/database'
 import { moveToTrash } from '@renderer/db/library-trash'
 import { addArticle as storeArticle, type NewArticle } from '@renderer/db/library-writes'
 import { testArticle } from '@renderer/db/test-articles'
-import { freshIndexedDb } from '@renderer/db/test-databases'
+import { freshIndexedDb, writeNewerVersionDatabase } from '@renderer/db/test-databases'
 import { host } from '@renderer/testing/fake-host'
 import { createTestApp } from '@renderer/testing/mount'
 import { seedArticle } from '@renderer/testing/seed-article'
@@ -142,6 +146,16 @@ describe('the library store', () => {
       message: expect.stringMatching(/^Your library uses 2\.5 GB; .* “Big” was not added/),
     })
     expect(await db.articles.get('big')).toBeUndefined()
+  })
+
+  it('adds nothing to a database a newer Gloss wrote, and says why', async () => {
+    const dependencies = freshIndexedDb()
+    await writeNewerVersionDatabase(dependencies, {})
+    const { library } = await startedLibrary(openDatabase(dependencies))
+    expect(await library.addArticle(newArticle('new', 'New'))).toEqual({
+      kind: 'failed',
+      message: `“New” was not added: ${NEWER_VERSION_PROBLEM}`,
+    })
   })
 
   it('makes one blob: URL per stored picture, revoked when the article closes', async () => {

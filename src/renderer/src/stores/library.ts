@@ -117,7 +117,12 @@ export const useLibraryStore = defineStore('library', () => {
     loading.value = true
     const current = query.value
     stopIds = storage.observe(
-      (db) => listArticleIds(db, current),
+      (db) =>
+        listArticleIds(db, current).catch((error: unknown) => {
+          // The storage store reports the failed read; the list is not coming.
+          loading.value = false
+          throw error
+        }),
       (listed) => {
         ids.value = listed
         loading.value = false
@@ -192,8 +197,8 @@ export const useLibraryStore = defineStore('library', () => {
     }
     const { title } = input.article
     if (isDiskFull(failure)) return { kind: 'failed', message: await libraryFullMessage(title) }
-    const why =
-      failure instanceof Error ? failure.message : (storage.problem ?? 'it could not be saved')
+    const unwritable = (await connection).problem ?? 'it could not be saved.'
+    const why = failure instanceof Error ? failure.message : unwritable
     return { kind: 'failed', message: `“${title}” was not added: ${why}` }
   }
 
