@@ -12,7 +12,15 @@ import { comparePairs } from '../harness/pairs'
 import { median } from '../harness/stats'
 import { count, pairRow, valueRow } from '../harness/rows'
 import { defineMetric } from '../harness/types'
-import type { GlossOpen } from '../pages/probes/library'
+
+/** `openWithGloss`'s result (`pages/probes/library.ts`; page code is not imported into Node). */
+interface GlossOpen {
+  readonly ms: number
+  readonly openMs: number
+  readonly idsMs: number
+  readonly rowsMs: number
+  readonly ids: number
+}
 
 export default defineMetric({
   title: '9. Opening the library',
