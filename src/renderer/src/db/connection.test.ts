@@ -17,7 +17,10 @@ describe('openDatabase', () => {
     expect(connection.problem).toBeNull()
     expect(connection.db?.tables.map((t) => t.name).sort()).toEqual([
       'annotations',
+      'articleBodies',
+      'articleImages',
       'articleNotes',
+      'articles',
       'readingPositions',
       'settings',
     ])

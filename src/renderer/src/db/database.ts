@@ -8,8 +8,10 @@
  * stored rows gets an `.upgrade(tx => ...)`, and a test that opens the previous version's data.
  * Then raise `SCHEMA_VERSION`. The schema strings list the primary key and indexed fields only.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Annotation, ArticleNote } from '@shared/annotation'
+import type { Article } from '@shared/article'
+import type { LibraryShelf } from '@renderer/library/library-source'
 
 /**
  * Name of the database. IndexedDB is per origin and per name: changing either looks to the user
@@ -18,13 +20,14 @@ import type { Annotation, ArticleNote } from '@shared/annotation'
 export const DATABASE_NAME = 'gloss'
 
 /** The newest schema version this code declares (the last `db.version(n)` below). */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /**
- * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, and
- * the colour the reader last highlighted in (what `h` uses next).
+ * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, the
+ * colour the reader last highlighted in (what `h` uses next), and whether the bundled sample
+ * article was ever put in the library (so one the reader deleted for good is not put back).
  */
-export type SettingKey = 'reading' | 'highlightColor'
+export type SettingKey = 'reading' | 'highlightColor' | 'sampleArticleAdded'
 
 /** One row of `settings`. The value is checked by its reader: it may come from another version. */
 export interface SettingRecord {
@@ -58,7 +61,90 @@ export interface IndexedDbDependencies {
  */
 export type SchemaMode = 'declared' | 'as-stored'
 
-const TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
+/** Where an article came from: the one Gloss ships with, a file the reader added, a paste. */
+export type ArticleOrigin = 'bundled' | 'file' | 'paste'
+
+/**
+ * How far the reader is through an article, as the library's read-state filter sees it (see
+ * `library-rows.ts`, `readStateOf`).
+ */
+export type StoredReadState = 'unread' | 'in-progress' | 'finished'
+
+/**
+ * One row of `articles`: the list fields of an article, and nothing a list does not show or
+ * sort by (the blocks are in `articleBodies`, the pictures in `articleImages`).
+ *
+ * `shelf` and `readState` are derived (from `archived`/`trashedAt` and `openedAt`/`progress`)
+ * and stored only so that every list the library shows is one range of a compound index:
+ * `[shelf+addedAt]` is "the reading list, newest first" read by keys alone. They are written
+ * only through `library-rows.ts`, which keeps them in step with the fields they come from.
+ */
+export interface ArticleRecord {
+  readonly id: string
+  readonly title: string
+  readonly siteName: string
+  readonly byline: string
+  /** The page's own address as the page gave it; empty when unknown. */
+  readonly url: string
+  /** `url` normalised for duplicate lookups (`normalize-url.ts`); empty when unknown. */
+  readonly normalizedUrl: string
+  /** SHA-256 (hex) of the normalised canonical text (`content-hash.ts`). */
+  readonly contentHash: string
+  /** Milliseconds since the epoch. */
+  readonly addedAt: number
+  /** Milliseconds since the epoch; 0 when never opened. */
+  readonly openedAt: number
+  readonly wordCount: number
+  /** The furthest the reader got, 0..1. */
+  readonly progress: number
+  readonly archived: 0 | 1
+  /** Milliseconds since the epoch when moved to the trash; 0 when not in the trash. */
+  readonly trashedAt: number
+  /** Article-level tags. */
+  readonly tags: readonly string[]
+  /** The title folded for sorting (`sort-title.ts`). */
+  readonly sortTitle: string
+  readonly origin: ArticleOrigin
+  readonly lang: string
+  readonly dir: 'ltr' | 'rtl' | ''
+  readonly shelf: LibraryShelf
+  readonly readState: StoredReadState
+}
+
+/** One row of `articleBodies`: an added article's blocks, read only when it is opened. */
+export interface ArticleBodyRecord {
+  readonly id: string
+  readonly article: Article
+}
+
+/** One row of `articleImages`: a picture an added article brought with it. */
+export interface ArticleImageRecord {
+  readonly articleId: string
+  /** The name the article's blocks use for it (`ImageRef.image`). */
+  readonly name: string
+  readonly blob: Blob
+  /** `blob.size`, kept so the library's size can be summed without reading the Blobs. */
+  readonly bytes: number
+}
+
+/** Sort fields of the library's lists, each indexed per shelf and per shelf and read state. */
+export const ARTICLE_SORT_FIELDS = ['addedAt', 'openedAt', 'sortTitle'] as const
+export type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number]
+
+/** The compound index for one list: `[shelf+addedAt]` or `[shelf+readState+addedAt]`. */
+export function articleListIndex(field: ArticleSortField, byReadState: boolean): string {
+  return byReadState ? `[shelf+readState+${field}]` : `[shelf+${field}]`
+}
+
+const TABLES = [
+  'settings',
+  'readingPositions',
+  'annotations',
+  'articleNotes',
+  'articles',
+  'articleBodies',
+  'articleImages',
+] as const
 
 /**
  * Index of `annotations` by article, then stored position: an article's annotations in reading
@@ -74,6 +160,11 @@ export class GlossDatabase extends Dexie {
   declare annotations: EntityTable<Annotation, 'id'>
   /** One article-level note per article; written only through `annotations.ts`. */
   declare articleNotes: EntityTable<ArticleNote, 'articleId'>
+  /** The library's list rows; written only through the `library-*.ts` modules. */
+  declare articles: EntityTable<ArticleRecord, 'id'>
+  declare articleBodies: EntityTable<ArticleBodyRecord, 'id'>
+  /** Keyed by `[articleId+name]`. */
+  declare articleImages: Table<ArticleImageRecord, [string, string]>
 
   /**
    * @param dependencies - IndexedDB implementation (omit for the browser's own)
@@ -105,6 +196,24 @@ function declareVersions(db: GlossDatabase): void {
   db.version(2).stores({
     annotations: `id, articleId, ${ANNOTATIONS_BY_POSITION}, updatedAt, *tags`,
     articleNotes: 'articleId',
+  })
+  // 3: the library. New tables only: annotations, notes, positions and settings stay as they
+  // are (the bundled article's row is added at start by `ensureSampleArticle`, under the id
+  // its annotations already carry).
+  db.version(3).stores({
+    articles: [
+      'id',
+      ...ARTICLE_SORT_FIELDS.flatMap((field) => [
+        articleListIndex(field, false),
+        articleListIndex(field, true),
+      ]),
+      'normalizedUrl',
+      'contentHash',
+      'trashedAt',
+      '*tags',
+    ].join(', '),
+    articleBodies: 'id',
+    articleImages: '[articleId+name], articleId',
   })
 }
 

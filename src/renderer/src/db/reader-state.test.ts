@@ -1,6 +1,9 @@
 import { reactive } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from './connection'
+import { readArticleRecord } from './library-bodies'
+import { addArticle } from './library-writes'
+import { openTestDatabase, testArticle } from './test-articles'
 import { freshIndexedDb } from './test-databases'
 import {
   readReadingPosition,
@@ -55,5 +58,24 @@ describe('reader state', () => {
     await db!.readingPositions.put({ ...position, blockFraction: 7 })
     expect(await readReadingPosition(db!, 'seed')).toBeUndefined()
     db?.close()
+  })
+
+  it('moves the article’s progress in the library with the position, never back', async () => {
+    const db = await openTestDatabase()
+    await addArticle(db, {
+      ...{ article: testArticle('seed', 'Seed'), images: new Map(), origin: 'file', addedAt: 1 },
+    })
+    await writeReadingPosition(db, { ...position, progress: 0.4 })
+    expect(await readArticleRecord(db, 'seed')).toMatchObject({
+      progress: 0.4,
+      readState: 'in-progress',
+    })
+    await writeReadingPosition(db, { ...position, progress: 0.96 })
+    await writeReadingPosition(db, { ...position, progress: 0.1 })
+    expect(await readArticleRecord(db, 'seed')).toMatchObject({
+      progress: 0.96,
+      readState: 'finished',
+    })
+    expect((await readReadingPosition(db, 'seed'))?.progress).toBe(0.1)
   })
 })

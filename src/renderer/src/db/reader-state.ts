@@ -1,10 +1,13 @@
 /**
  * Reads and writes of the reader's own state: settings and reading positions. Values are
  * passed through `toRaw` because IndexedDB's structured clone cannot copy Vue proxies. Each call
- * is one short transaction with database work only.
+ * is one short transaction with database work only. Saving a reading position also moves the
+ * article's progress in the library (its row's `progress`, the furthest the reader got) in the
+ * same transaction, so the list and the reader never disagree.
  */
 import { toRaw } from 'vue'
 import type { GlossDatabase, ReadingPosition, SettingKey } from './database'
+import { isStoredArticleRecord, withDerivedFields } from './library-rows'
 
 /**
  * The stored value of a setting, unchecked; undefined if it was never saved.
@@ -64,7 +67,8 @@ function isReadingPosition(value: unknown): value is ReadingPosition {
 }
 
 /**
- * Save where the reader is in an article, replacing the earlier position.
+ * Save where the reader is in an article, replacing the earlier position, and raise the
+ * article's progress in the library if the reader got further than before.
  *
  * @param db - a writable database
  * @param position - the position, keyed by its `articleId`
@@ -73,5 +77,14 @@ export async function writeReadingPosition(
   db: GlossDatabase,
   position: ReadingPosition,
 ): Promise<void> {
-  await db.readingPositions.put(toRaw(position))
+  const plain = toRaw(position)
+  await db.transaction('rw', [db.readingPositions, db.articles], async () => {
+    const [, row] = await Promise.all([
+      db.readingPositions.put(plain),
+      db.articles.get(plain.articleId) as Promise<unknown>,
+    ])
+    if (isStoredArticleRecord(row) && plain.progress > row.progress) {
+      await db.articles.put(withDerivedFields({ ...row, progress: plain.progress }))
+    }
+  })
 }

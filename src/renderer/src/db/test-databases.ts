@@ -64,3 +64,33 @@ export async function writeVersion1Database(
   await old.table('readingPositions').bulkPut([...rows.readingPositions])
   old.close()
 }
+
+/** What Gloss 0.2 (schema version 2) kept: version 1's rows, highlights and article notes. */
+export interface Version2Rows extends Version1Rows {
+  readonly annotations: readonly { readonly id: string; readonly articleId: string }[]
+  readonly articleNotes: readonly { readonly articleId: string }[]
+}
+
+/**
+ * Leave a database as schema version 2 wrote it, declared the way versions 1 and 2 declared it
+ * (a copy: `database.ts` may change, what Gloss 0.2 wrote does not).
+ *
+ * @param dependencies - the fake IndexedDB to write into
+ * @param rows - the rows to store
+ */
+export async function writeVersion2Database(
+  dependencies: IndexedDbDependencies,
+  rows: Version2Rows,
+): Promise<void> {
+  const old = new Dexie(DATABASE_NAME, dependencies)
+  old.version(1).stores({ settings: 'key', readingPositions: 'articleId' })
+  old.version(2).stores({
+    annotations: 'id, articleId, [articleId+target.position.start], updatedAt, *tags',
+    articleNotes: 'articleId',
+  })
+  await old.table('settings').bulkPut([...rows.settings])
+  await old.table('readingPositions').bulkPut([...rows.readingPositions])
+  await old.table('annotations').bulkPut([...rows.annotations])
+  await old.table('articleNotes').bulkPut([...rows.articleNotes])
+  old.close()
+}
