@@ -3,7 +3,7 @@
  * who has used Gloss for a while has stored (with text that breaks things), and a stable
  * snapshot of every table to compare before and after.
  */
-import { onTestFinished } from 'vitest'
+import { expect, onTestFinished, vi } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import { readAllData, replaceAllData, type StoredData } from '@renderer/db/backup'
 import { openDatabase } from '@renderer/db/connection'
@@ -12,6 +12,7 @@ import { freshIndexedDb } from '@renderer/db/test-databases'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { createTestApp } from '@renderer/testing/mount'
 import { useArticleStore } from '@renderer/stores/article'
+import { useLibraryStore } from '@renderer/stores/library'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useBackupStore } from './backup-store'
 
@@ -71,6 +72,9 @@ export async function started(data: StoredData = STORED) {
   await replaceAllData(db!, data)
   await useSettingsStore().load()
   await useArticleStore().load()
+  // The library's start writes the sample's row: let it land before a test compares tables.
+  const library = useLibraryStore()
+  await vi.waitFor(() => expect(library.prepared).toBe(true))
   return { db: db!, store: useBackupStore() }
 }
 

@@ -21,6 +21,14 @@ export interface StoredData {
 const TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
 
 /**
+ * Settings rows that are the library's own bookkeeping, not the reader's settings: a backup
+ * does not carry them and a restore keeps them as they are (the library's articles are not in
+ * a backup of this version either, so what the library knows about them must stay).
+ */
+const LIBRARY_STATE: ReadonlySet<string> = new Set(['sampleArticleAdded'])
+const isReaderSetting = (row: SettingRecord): boolean => !LIBRARY_STATE.has(row.key)
+
+/**
  * Every row of every table, read in one transaction. Annotations and article notes that are
  * not well formed (left by another version) are passed over, as the app passes them over.
  *
@@ -28,7 +36,7 @@ const TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] a
  */
 export async function readAllData(db: GlossDatabase): Promise<StoredData> {
   return db.transaction('r', [...TABLES], async () => ({
-    settings: await db.settings.toArray(),
+    settings: (await db.settings.toArray()).filter(isReaderSetting),
     readingPositions: await db.readingPositions.toArray(),
     annotations: await listAllAnnotations(db),
     articleNotes: await listArticleNotes(db),
@@ -45,7 +53,7 @@ export type DataCounts = Readonly<Record<keyof StoredData, number>>
  */
 export async function countAllData(db: GlossDatabase): Promise<DataCounts> {
   return db.transaction('r', [...TABLES], async () => ({
-    settings: await db.settings.count(),
+    settings: await db.settings.filter(isReaderSetting).count(),
     readingPositions: await db.readingPositions.count(),
     annotations: await db.annotations.count(),
     articleNotes: await db.articleNotes.count(),
@@ -62,11 +70,15 @@ export async function countAllData(db: GlossDatabase): Promise<DataCounts> {
 export async function replaceAllData(db: GlossDatabase, data: StoredData): Promise<void> {
   await withStrictDurability(db, (strict) =>
     strict.transaction('rw', [...TABLES], async () => {
+      const kept = (await strict.table<SettingRecord>('settings').toArray()).filter(
+        (row) => !isReaderSetting(row),
+      )
       for (const name of TABLES) {
         const table = strict.table(name)
         await table.clear()
         await table.bulkAdd([...data[name]])
       }
+      await strict.table<SettingRecord>('settings').bulkPut(kept)
     }),
   )
 }

@@ -7,9 +7,10 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
 import { countWords, readingMinutes, type Article } from '@shared/article'
-import { fail, type Result } from '@shared/result'
+import { fail, ok, type Result } from '@shared/result'
 import type { ReadingPosition } from '@renderer/db/database'
 import { readReadingPosition, writeReadingPosition } from '@renderer/db/reader-state'
+import { useLibraryStore } from './library'
 import { useStorageStore } from './storage'
 
 export type ArticleStatus = 'loading' | 'ready' | 'failed'
@@ -19,6 +20,7 @@ export type ReadingPlace = Pick<ReadingPosition, 'blockId' | 'blockFraction' | '
 
 export const useArticleStore = defineStore('article', () => {
   const storage = useStorageStore()
+  const library = useLibraryStore()
   // Shallow: the article is immutable data, and the anchoring code wants plain objects.
   const article = shallowRef<Article | null>(null)
   const status = ref<ArticleStatus>('loading')
@@ -39,14 +41,21 @@ export const useArticleStore = defineStore('article', () => {
 
   async function readArticle(id: string): Promise<Result<Article>> {
     const bundled = await readSample()
-    if (!bundled.ok || bundled.value.id === id) return bundled
+    if (bundled.ok && bundled.value.id === id) return bundled
+    const stored = await library.readArticle(id)
+    if (stored) return ok(stored)
     return fail('not-found', 'This article is not in your library; it may have been deleted.')
   }
 
   // Opens overlap when the reader moves quickly: only the latest one shows its article.
   let latestOpen = 0
   function show(result: Result<Article>): void {
+    const before = article.value?.id
+    if (before !== undefined && (!result.ok || result.value.id !== before)) {
+      library.closeArticle(before)
+    }
     if (result.ok) {
+      void library.markOpened(result.value.id)
       article.value = result.value
       error.value = null
       status.value = 'ready'

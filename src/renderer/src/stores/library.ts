@@ -220,6 +220,8 @@ export const useLibraryStore = defineStore('library', () => {
     rows: readonly(rows),
     tags: readonly(tags),
     loading: readonly(loading),
+    /** True once the start's work (trash purge, the sample's row) is written. */
+    prepared: readonly(prepared),
     setQuery,
     ensureRows,
     moveToTrash: (id: string) => write((db) => moveToTrash(db, id, Date.now())),
