@@ -1,8 +1,7 @@
 /**
  * A `LibrarySource` over an array in memory, for tests and look-at-it harnesses of the library
- * view: it filters and sorts like the real store, and loads rows only when `ensureRows` asks
- * (synchronously, or on the next microtask with `deferRows`), so placeholders can be seen and
- * the view's paging tested. Commands change the array and resolve at once.
+ * view: it filters and sorts like the real store, and loads rows only when `ensureRows` asks,
+ * so the view's paging can be tested. Commands change the array and resolve at once.
  */
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import type { LibraryQuery, LibraryRow, LibrarySource } from '../library-source'
@@ -15,8 +14,6 @@ export interface ArrayLibrarySource extends LibrarySource {
 
 export interface ArrayLibrarySourceOptions {
   readonly query?: Partial<LibraryQuery>
-  /** Load asked-for rows on the next microtask instead of at once. */
-  readonly deferRows?: boolean
   /** The clock `moveToTrash` stamps with. */
   readonly now?: () => number
 }
@@ -86,9 +83,7 @@ export function createArrayLibrarySource(
       query.value = { ...query.value, ...update }
     },
     ensureRows(from, to) {
-      const wanted = ids.value.slice(from, to)
-      if (options.deferRows) queueMicrotask(() => load(wanted))
-      else load(wanted)
+      load(ids.value.slice(from, to))
     },
     moveToTrash: (id) => change(id, { trashedAt: now() }),
     restoreFromTrash: (id) => change(id, { trashedAt: 0 }),
