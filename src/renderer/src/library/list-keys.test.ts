@@ -17,6 +17,8 @@ describe('listKeyAction', () => {
   it('opens with Enter, trashes with Delete, archives with e', () => {
     expect(listKeyAction(key('Enter'), 'reading')).toEqual({ kind: 'open' })
     expect(listKeyAction(key('Delete'), 'archive')).toEqual({ kind: 'trash' })
+    // The key marked Delete on a Mac keyboard sends Backspace.
+    expect(listKeyAction(key('Backspace'), 'reading')).toEqual({ kind: 'trash' })
     expect(listKeyAction(key('e'), 'archive')).toEqual({ kind: 'toggle-archive' })
   })
 
