@@ -4,6 +4,8 @@ import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { seedArticle } from '@renderer/testing/seed-article'
 import ReaderArticle from './ReaderArticle.vue'
 
+vi.mock('@host', () => import('@renderer/testing/fake-host'))
+
 const TAG_OF_KIND: Record<string, string> = {
   headline: 'H1',
   dek: 'P',
@@ -21,12 +23,15 @@ async function renderArticle(article: Article, onOpenFigure = vi.fn()): Promise<
   return mounted.root
 }
 
-/** The text a reader can select: every text node in document order. */
+/**
+ * The text a reader can select: every text node in document order, leaving out the empty ones
+ * Vue keeps as fragment anchors (they hold no text, and the text map skips them too).
+ */
 function textNodes(element: Element): string[] {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
   const texts: string[] = []
   while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? '')
-  return texts
+  return texts.filter((text) => text !== '')
 }
 
 describe('ReaderArticle on the seed', () => {
