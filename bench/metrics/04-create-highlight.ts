@@ -42,8 +42,15 @@ const PAGE_HELPERS = `(() => {
 
   globalThis.benchSelect = (k) => {
     // Every paragraph's text cut into 60-character passages 10 apart: the k-th of them.
-    const passages = [...document.querySelectorAll('article p[data-block]')].flatMap((p) =>
-      Array.from({ length: Math.floor((p.firstChild?.data.length ?? 0) / 70) }, (_, i) => [p.firstChild, i * 70]))
+    // Text nodes, not firstChild: Vue's fragments put empty anchor text nodes around runs.
+    const textNodes = (p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      const nodes = []
+      while (walker.nextNode()) nodes.push(walker.currentNode)
+      return nodes
+    }
+    const passages = [...document.querySelectorAll('article p[data-block]')].flatMap(textNodes).flatMap((text) =>
+      Array.from({ length: Math.floor(text.data.length / 70) }, (_, i) => [text, i * 70]))
     const [text, start] = passages[k % passages.length]
     const range = document.createRange()
     range.setStart(text, start)
