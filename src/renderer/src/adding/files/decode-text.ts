@@ -1,0 +1,58 @@
+/**
+ * Bytes → text the way a browser would read the page: a byte order mark first, then the
+ * charset the page declares (`<meta charset>`, `<meta http-equiv="Content-Type">`, an XML
+ * declaration, looked for in the first 1024 bytes as the HTML standard's prescan does), else
+ * UTF-8, and windows-1252 when the bytes are not UTF-8 and nothing was declared (what old
+ * Western pages are). TextDecoder knows every label of the Encoding Standard (windows-1251,
+ * shift_jis, euc-kr, gb18030...). Line ends become `\n`.
+ */
+
+const META_CHARSET =
+  /<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i
+
+/** The charset a page declares in its first 1024 bytes, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
+  const match = META_CHARSET.exec(head)
+  return (match?.[1] ?? match?.[2])?.toLowerCase()
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (label === undefined) return undefined
+  try {
+    return new TextDecoder(label)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * @param bytes - the file
+ * @param declared - a charset the container states (an MHTML part's header), before the page's
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): string {
+  const bom = bomEncoding(bytes)
+  let text: string
+  if (bom) {
+    // TextDecoder drops the byte order mark itself.
+    text = new TextDecoder(bom).decode(bytes)
+  } else {
+    const decoder = decoderFor(declared) ?? decoderFor(declaredCharset(bytes))
+    if (decoder) text = decoder.decode(bytes)
+    else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      } catch {
+        text = new TextDecoder('windows-1252').decode(bytes)
+      }
+    }
+  }
+  return text.replace(/\r\n?/g, '\n')
+}

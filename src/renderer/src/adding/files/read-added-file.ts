@@ -1,0 +1,94 @@
+/**
+ * What the reader added (a file with the files beside it, or the clipboard) → a `PageSource`
+ * for extraction: the type told from the content, the text decoded in its own charset, MHTML
+ * unpacked, Markdown rendered, a saved page's folder kept as its resources. A file that is none
+ * of these, empty or too large gets a message that names it and says why.
+ */
+import { MAX_ARTICLE_FILE_BYTES, type ClipboardContent } from '@shared/host'
+import { fail, ok, type HostError, type Result } from '@shared/result'
+import type { PageSource } from '../page-source'
+import { decodeText } from './decode-text'
+import { readMarkdown } from './read-markdown'
+import { readMhtml } from './read-mhtml'
+import { sniffFileKind } from './sniff-type'
+
+export interface AddedFile {
+  readonly name: string
+  readonly bytes: Uint8Array
+  /** Files beside it that the page may use, by path relative to the file's folder. */
+  readonly siblings?: ReadonlyMap<string, Blob>
+}
+
+const WHAT_GLOSS_ADDS = 'Gloss adds web pages (.html, .mhtml), Markdown and text files.'
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** A relative path inside the page's own folder, `/`-separated; null for anything else. */
+export function safeSiblingPath(path: string): string | null {
+  const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
+  if (normal === '' || normal.startsWith('/') || /^[a-z]:/i.test(normal)) return null
+  if (normal.split('/').some((part) => part === '..' || part === '')) return null
+  return normal
+}
+
+function siblingsOf(file: AddedFile): Map<string, Blob> {
+  const resources = new Map<string, Blob>()
+  for (const [path, blob] of file.siblings ?? []) {
+    const safe = safeSiblingPath(path)
+    if (safe) resources.set(safe, blob)
+  }
+  return resources
+}
+
+/** @param file - the file and the files beside it */
+export async function readAddedFile(file: AddedFile): Promise<Result<PageSource, HostError>> {
+  const { name, bytes } = file
+  if (bytes.length === 0) return fail('invalid-payload', `“${name}” is empty.`)
+  if (bytes.length > MAX_ARTICLE_FILE_BYTES) {
+    return fail(
+      'too-large',
+      `“${name}” is ${megabytes(bytes.length)}; Gloss adds files up to ${megabytes(MAX_ARTICLE_FILE_BYTES)}.`,
+    )
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
+  const kind = sniffFileKind(name, bytes, head)
+  if (typeof kind === 'object') {
+    return fail(
+      'invalid-payload',
+      `“${name}” looks like ${kind.refused}, not a web page. ${WHAT_GLOSS_ADDS}`,
+    )
+  }
+  if (kind === 'mhtml') {
+    const page = await readMhtml(name, bytes).catch(() => null)
+    return page
+      ? ok(page)
+      : fail('invalid-payload', `“${name}” is a saved page (MHTML) with no page inside it.`)
+  }
+  const text = decodeText(bytes)
+  if (text.trim() === '') return fail('invalid-payload', `“${name}” holds no text.`)
+  if (kind === 'markdown') return ok(readMarkdown(name, text))
+  if (kind === 'text') return ok({ kind: 'text', name, text })
+  const savedFrom = SAVED_FROM.exec(text.slice(0, 4096))?.[1]
+  return ok({
+    kind: 'page',
+    name,
+    html: text,
+    resources: siblingsOf(file),
+    ...(savedFrom && { savedFrom }),
+  })
+}
+
+/**
+ * What was pasted: its HTML as the article's markup when there is any, else its text.
+ *
+ * @param content - the clipboard's HTML and text
+ */
+export function readClipboard(content: ClipboardContent): Result<PageSource, HostError> {
+  const name = 'Pasted text'
+  if (content.html.trim() !== '') {
+    return ok({ kind: 'fragment', name, html: content.html, resources: new Map() })
+  }
+  const text = content.text.replace(/\r\n?/g, '\n')
+  if (text.trim() === '') return fail('invalid-payload', 'The clipboard holds nothing to add.')
+  return ok({ kind: 'text', name, text })
+}
