@@ -7,7 +7,13 @@
 
 /** What became of one item. */
 export type AddOutcome =
-  | { readonly kind: 'added'; readonly name: string; readonly articleId: string }
+  | {
+      readonly kind: 'added'
+      readonly name: string
+      readonly articleId: string
+      /** What the reader should know about it (the whole page kept, pictures left out). */
+      readonly notices?: readonly string[]
+    }
   | {
       readonly kind: 'duplicate'
       readonly name: string

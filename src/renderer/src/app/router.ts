@@ -10,6 +10,7 @@
  */
 import { createRouter, createWebHashHistory, type Router, type RouterHistory } from 'vue-router'
 import ArticlePage from './pages/ArticlePage.vue'
+import LibraryPage from './pages/LibraryPage.vue'
 import StartPage from './pages/StartPage.vue'
 
 /** @param history - hash history in the app; memory history in tests */
@@ -18,6 +19,7 @@ export function createGlossRouter(history: RouterHistory = createWebHashHistory(
     history,
     routes: [
       { path: '/', name: 'start', component: StartPage },
+      { path: '/library', name: 'library', component: LibraryPage },
       { path: '/article/:id', name: 'article', component: ArticlePage },
       { path: '/article/:id/highlight/:annotationId', name: 'highlight', component: ArticlePage },
       // An address from a newer or older Gloss, or typed by hand: start over.

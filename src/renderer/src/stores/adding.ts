@@ -54,11 +54,16 @@ export const useAddingStore = defineStore('adding', () => {
     running?.cancel()
   }
 
+  /** Show outcomes that no batch produced (the file picker itself failed). */
+  function report(shown: readonly AddOutcome[]): void {
+    outcomes.value = shown
+  }
+
   function dismiss(): void {
     outcomes.value = null
   }
 
-  return { progress, outcomes, add, cancel, dismiss }
+  return { progress, outcomes, add, cancel, report, dismiss }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAddingStore, import.meta.hot))

@@ -136,7 +136,7 @@ export const useLibraryStore = defineStore('library', () => {
   watch([query, prepared], () => {
     if (prepared.value) followIds()
   })
-  void (async () => {
+  const preparing = (async () => {
     const { db } = await connection
     if (!db) {
       loading.value = false
@@ -148,6 +148,12 @@ export const useLibraryStore = defineStore('library', () => {
     })
     prepared.value = true
   })()
+
+  /** How many articles the library holds on every shelf, once prepared; undefined without storage. */
+  async function countArticles(): Promise<number | undefined> {
+    await preparing
+    return storage.read((db) => db.articles.count())
+  }
 
   function setQuery(change: Partial<LibraryQuery>): void {
     const next = { ...query.value, ...change }
@@ -235,6 +241,7 @@ export const useLibraryStore = defineStore('library', () => {
     readArticle,
     /** A `blob:` URL for one of an article's stored pictures (made once, kept until closed). */
     imageUrl: images.url,
+    countArticles,
     /** The article is closed: revoke its pictures' URLs. */
     closeArticle: images.close,
     /** Help > Open the sample article: put it back in the reading list. */

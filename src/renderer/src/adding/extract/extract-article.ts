@@ -13,7 +13,7 @@ import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import type { PageSource } from '../page-source'
 import { assembleArticle } from './assemble-article'
 import type { FindReadable } from './readable-client'
-import { htmlToBlocks } from './html-to-blocks'
+import { htmlToBlocks, pictureAddress } from './html-to-blocks'
 import { collectPagePictures } from './page-pictures'
 import { sanitizeMarkup } from './sanitize-markup'
 
@@ -126,7 +126,7 @@ export async function extractArticle(
   if (options.signal.aborted) return cancelled()
   const root = sanitizeMarkup(markup.value.html)
   await yieldToMain()
-  const addresses = [...root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '')
+  const addresses = [...root.querySelectorAll('img')].map(pictureAddress)
   const { resources, baseUrl } = markup.value
   const pictures = await collectPagePictures(addresses, resources, baseUrl)
   if (options.signal.aborted) return cancelled()

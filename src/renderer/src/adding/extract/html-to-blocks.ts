@@ -109,6 +109,15 @@ const MAX_DEPTH = 400
 const ELEMENT = 1
 const TEXT = 3
 
+/**
+ * The address an `<img>` shows: its `src`, else the first of its `srcset` (a lazy-loading page
+ * keeps the real picture there). Only read, to look the picture up or name its site.
+ */
+export function pictureAddress(element: Element): string {
+  const src = element.getAttribute('src')?.trim()
+  return src || (element.getAttribute('srcset') ?? '').trim().split(/\s+/)[0] || ''
+}
+
 function span(element: Element, name: string): number | undefined {
   const value = Number(element.getAttribute(name))
   return Number.isInteger(value) && value > 1 && value <= 1000 ? value : undefined
@@ -134,7 +143,7 @@ export function htmlToBlocks(
   let inline = false
 
   const picture = (element: Element) =>
-    pictures.refFor(element.getAttribute('src') ?? '', {
+    pictures.refFor(pictureAddress(element), {
       alt: (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
       ...(size(element, 'width') && { width: size(element, 'width') }),
       ...(size(element, 'height') && { height: size(element, 'height') }),
@@ -171,14 +180,14 @@ export function htmlToBlocks(
 
   /** A figure: its pictures, then everything else in it (caption, credit) as their caption. */
   function figure(element: Element, depth: number): void {
-    const images = [...element.querySelectorAll('img')]
+    const images = [...element.querySelectorAll('img')].flatMap((img) => picture(img) ?? [])
     if (inline || images.length === 0) return asBlock(element, depth, () => out.close())
     inline = true
     const caption = out.gatherApart(() => children(element, depth))
     inline = false
-    images.forEach((img, i) => {
+    images.forEach((ref, i) => {
       const last = i === images.length - 1
-      out.addFigure(picture(img), last ? caption : { text: '', marks: [] })
+      out.addFigure(ref, last ? caption : { text: '', marks: [] })
     })
   }
 
@@ -230,8 +239,10 @@ export function htmlToBlocks(
       }
       case 'br':
         return out.addBreak()
-      case 'img':
-        return out.addPicture(picture(node))
+      case 'img': {
+        const ref = picture(node)
+        return ref ? out.addPicture(ref) : undefined
+      }
       case 'h1':
       case 'h2':
       case 'h3':

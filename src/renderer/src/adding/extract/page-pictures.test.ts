@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest'
 import { collectPagePictures } from './page-pictures'
 import { PAGE_BASE } from './page-address'
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+/** A PNG's signature and the start of its header chunk: 64 × 48 pixels. */
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 64,
+  0, 0, 0, 48,
+])
+/** A GIF of 1 × 1 pixel: the spacer lazy-loading pages put where the picture will go. */
+const SPACER = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])
 const png = (extra = 0): Blob => new Blob([PNG, new Uint8Array(extra)])
 
@@ -53,7 +59,7 @@ describe('collectPagePictures', () => {
       remoteHost: 'cdn.example.com',
       width: 4,
     })
-    expect(pictures.refFor(`${PAGE_BASE}img/y.jpg`, { alt: '' }).remoteHost).toBe(
+    expect(pictures.refFor(`${PAGE_BASE}img/y.jpg`, { alt: '' })?.remoteHost).toBe(
       'news.example.org',
     )
     expect(pictures.refFor('javascript:alert(1)', { alt: '' })).toEqual({ image: null, alt: '' })
@@ -67,6 +73,12 @@ describe('collectPagePictures', () => {
       undefined,
     )
     expect(pictures.images.size).toBe(0)
+  })
+
+  it('shows a pixel-sized spacer as nothing', async () => {
+    const pictures = await collectPagePictures([SPACER], new Map(), undefined)
+    expect(pictures.images.size).toBe(0)
+    expect(pictures.refFor(SPACER, { alt: 'Illustration' })).toBeNull()
   })
 
   it('keeps an SVG as a picture (its scripts never run in an <img>)', async () => {
@@ -90,7 +102,7 @@ describe('collectPagePictures', () => {
       1000,
     )
     expect([...pictures.images.keys()]).toEqual(['picture-1.png', 'picture-2.png'])
-    expect(pictures.refFor('b.png', { alt: 'b' }).image).toBeNull()
+    expect(pictures.refFor('b.png', { alt: 'b' })?.image).toBeNull()
     expect(pictures.notices).toEqual([
       '1 picture was left out: Gloss keeps up to 0 MB of pictures for one article, and this page has more.',
     ])

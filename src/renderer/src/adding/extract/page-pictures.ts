@@ -3,7 +3,7 @@
  * sanitised markup, by the address it uses, becomes a stored picture when the file brought its
  * bytes (a `data:` URL, a file of the saved page's folder, an MHTML part) and a placeholder
  * naming the site otherwise; Gloss never fetches a picture. The bytes must be a picture (told
- * from their first bytes) and the article's pictures together stay under a cap: past it, the
+ * from their first bytes; a pixel-sized spacer shows as nothing) and the article's pictures together stay under a cap: past it, the
  * rest become placeholders and the reader is told why. Pictures are kept as they came, never
  * re-encoded.
  */
@@ -11,7 +11,7 @@ import type { ImageRef } from '@shared/article'
 import type { PageResources } from '../page-source'
 import { dataUrlBytes } from './data-url'
 import { absoluteAddress, PAGE_BASE, pageRelativePath } from './page-address'
-import { pictureType } from './picture-bytes'
+import { isSpacer, pictureType } from './picture-bytes'
 
 /** Most picture bytes one article keeps. */
 export const MAX_ARTICLE_PICTURE_BYTES = 100 * 1024 * 1024
@@ -20,8 +20,8 @@ export const MAX_ARTICLE_PICTURE_BYTES = 100 * 1024 * 1024
 export type PictureRequest = Pick<ImageRef, 'alt' | 'width' | 'height'>
 
 export interface PagePictures {
-  /** The picture for one `<img>`'s address and attributes. */
-  readonly refFor: (src: string, request: PictureRequest) => ImageRef
+  /** The picture for one `<img>`'s address and attributes; null for a spacer, shown as nothing. */
+  readonly refFor: (src: string, request: PictureRequest) => ImageRef | null
   /** The stored pictures by name. */
   readonly images: ReadonlyMap<string, Blob>
   /** What the reader should know (the cap was reached). */
@@ -69,11 +69,13 @@ async function bytesOf(
   return resources.get(address) ?? resources.get(address.replace(/#.*$/, ''))
 }
 
-async function asPicture(bytes: Blob | Uint8Array): Promise<Blob | null> {
+/** The bytes as a picture Blob of their own type; 'spacer' for a pixel-sized one; else null. */
+async function asPicture(bytes: Blob | Uint8Array): Promise<Blob | 'spacer' | null> {
   const blob = ArrayBuffer.isView(bytes) ? new Blob([bytes as BlobPart]) : bytes
   const head = new Uint8Array(await blob.slice(0, 512).arrayBuffer())
   const type = pictureType(head)
-  return type ? new Blob([blob], { type }) : null
+  if (!type) return null
+  return isSpacer(head) ? 'spacer' : new Blob([blob], { type })
 }
 
 /**
@@ -89,6 +91,7 @@ export async function collectPagePictures(
   maxBytes = MAX_ARTICLE_PICTURE_BYTES,
 ): Promise<PagePictures> {
   const names = new Map<string, string>()
+  const spacers = new Set<string>()
   const images = new Map<string, Blob>()
   let total = 0
   let leftOut = 0
@@ -96,7 +99,8 @@ export async function collectPagePictures(
     const address = resolvePictureAddress(src)
     const bytes = address ? await bytesOf(address, resources) : undefined
     const picture = bytes ? await asPicture(bytes) : null
-    if (!picture) continue
+    if (picture === 'spacer') spacers.add(src)
+    if (!picture || picture === 'spacer') continue
     if (total + picture.size > maxBytes) {
       leftOut++
       continue
@@ -118,6 +122,7 @@ export async function collectPagePictures(
     images,
     notices,
     refFor(src, request) {
+      if (spacers.has(src)) return null
       const image = names.get(src) ?? null
       const host = image ? undefined : remoteHost(resolvePictureAddress(src), baseUrl)
       return {

@@ -40,3 +40,26 @@ export function pictureType(head: Uint8Array): string | null {
   for (const { type, test } of SIGNATURES) if (test(head)) return type
   return isSvg(head) ? 'image/svg+xml' : null
 }
+
+/**
+ * Width and height from a PNG's or GIF's header, or null for other kinds (their headers take
+ * more work to read, and spacers are PNG or GIF).
+ *
+ * @param head - the first bytes of the file
+ */
+export function pictureSize(head: Uint8Array): { width: number; height: number } | null {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength)
+  if (pictureType(head) === 'image/png' && head.length >= 24) {
+    return { width: view.getUint32(16), height: view.getUint32(20) }
+  }
+  if (pictureType(head) === 'image/gif' && head.length >= 10) {
+    return { width: view.getUint16(6, true), height: view.getUint16(8, true) }
+  }
+  return null
+}
+
+/** A picture of a pixel or two: a spacer or a tracking pixel, never content. */
+export function isSpacer(head: Uint8Array): boolean {
+  const size = pictureSize(head)
+  return size !== null && size.width <= 2 && size.height <= 2
+}

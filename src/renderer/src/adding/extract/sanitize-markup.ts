@@ -10,7 +10,7 @@ import DOMPurify, { type Config } from 'dompurify'
 const OPTIONS: Config & { RETURN_DOM: true } = {
   RETURN_DOM: true,
   FORBID_TAGS: ['style', 'link', 'form', 'input', 'svg', 'math'],
-  FORBID_ATTR: ['style', 'srcset', 'sizes', 'background', 'poster', 'action', 'formaction'],
+  FORBID_ATTR: ['style', 'sizes', 'background', 'poster', 'action', 'formaction'],
   ALLOW_DATA_ATTR: false,
 }
 

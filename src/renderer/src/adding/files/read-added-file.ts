@@ -40,16 +40,27 @@ function siblingsOf(file: AddedFile): Map<string, Blob> {
   return resources
 }
 
+/**
+ * The refusal of a file too large to add, or null when its size is fine: checked before a
+ * dropped file is read, and again on the bytes.
+ *
+ * @param name - the file's name
+ * @param size - its size in bytes
+ */
+export function tooLarge(name: string, size: number): Result<never, HostError> | null {
+  if (size <= MAX_ARTICLE_FILE_BYTES) return null
+  return fail(
+    'too-large',
+    `“${name}” is ${megabytes(size)}; Gloss adds files up to ${megabytes(MAX_ARTICLE_FILE_BYTES)}.`,
+  )
+}
+
 /** @param file - the file and the files beside it */
 export async function readAddedFile(file: AddedFile): Promise<Result<PageSource, HostError>> {
   const { name, bytes } = file
   if (bytes.length === 0) return fail('invalid-payload', `“${name}” is empty.`)
-  if (bytes.length > MAX_ARTICLE_FILE_BYTES) {
-    return fail(
-      'too-large',
-      `“${name}” is ${megabytes(bytes.length)}; Gloss adds files up to ${megabytes(MAX_ARTICLE_FILE_BYTES)}.`,
-    )
-  }
+  const refusal = tooLarge(name, bytes.length)
+  if (refusal) return refusal
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
   const kind = sniffFileKind(name, bytes, head)
   if (typeof kind === 'object') {

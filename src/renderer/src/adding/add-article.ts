@@ -1,0 +1,75 @@
+/**
+ * One item of a batch, from what the reader added to an article in the library: read (the
+ * file's type, charset, MHTML parts, page folder), extracted (Readability, DOMPurify, the
+ * allow-list), then stored unless the library has it already. Every failure becomes the
+ * item's outcome with its reason; nothing is stored until the article is whole.
+ */
+import type { ArticleOrigin } from '@renderer/db/database'
+import type { AddArticleResult } from '@renderer/stores/library'
+import type { NewArticle } from '@renderer/db/library-writes'
+import type { HostError, Result } from '@shared/result'
+import type { AddOutcome } from './add-queue'
+import { extractArticle } from './extract/extract-article'
+import type { FindReadable } from './extract/readable-client'
+import type { PageSource } from './page-source'
+
+export interface AddArticleSteps {
+  readonly findReadable: FindReadable
+  /** Store the article (the library store's `addArticle`). */
+  readonly store: (input: NewArticle) => Promise<AddArticleResult>
+  /** A new article id. */
+  readonly newId?: () => string
+  readonly now?: () => number
+}
+
+/**
+ * @param name - the item's name, for its outcome
+ * @param read - reads what was added into a source to extract from
+ * @param origin - a file, or a paste
+ * @param signal - cancels the item
+ * @param steps - extraction and storage
+ */
+export async function addArticle(
+  name: string,
+  read: () => Promise<Result<PageSource, HostError>>,
+  origin: Exclude<ArticleOrigin, 'bundled'>,
+  signal: AbortSignal,
+  steps: AddArticleSteps,
+): Promise<AddOutcome> {
+  const cancelled: AddOutcome = { kind: 'cancelled', name }
+  const refused = (error: HostError): AddOutcome =>
+    error.code === 'cancelled' ? cancelled : { kind: 'refused', name, reason: error.message }
+  if (signal.aborted) return cancelled
+  const source = await read()
+  if (!source.ok) return refused(source.error)
+  if (signal.aborted) return cancelled
+  const id = steps.newId?.() ?? crypto.randomUUID()
+  const extracted = await extractArticle(source.value, {
+    id,
+    signal,
+    findReadable: steps.findReadable,
+  })
+  if (!extracted.ok) return refused(extracted.error)
+  if (signal.aborted) return cancelled
+  const { article, images, notices } = extracted.value
+  const stored = await steps.store({
+    article,
+    images,
+    origin,
+    addedAt: steps.now?.() ?? Date.now(),
+  })
+  switch (stored.kind) {
+    case 'added':
+      return { kind: 'added', name, articleId: stored.id, ...(notices.length > 0 && { notices }) }
+    case 'duplicate':
+      return {
+        kind: 'duplicate',
+        name,
+        articleId: stored.existing.id,
+        title: stored.existing.title,
+        reason: stored.reason,
+      }
+    case 'failed':
+      return { kind: 'refused', name, reason: stored.message }
+  }
+}
