@@ -34,6 +34,18 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
 }
 
 /**
+ * The decoder for what the page declares, as the prescan corrects it: a page that states its
+ * charset in ASCII bytes cannot be UTF-16, so that is read as UTF-8, and x-user-defined as
+ * windows-1252.
+ */
+function pageDecoder(bytes: Uint8Array): TextDecoder | undefined {
+  const decoder = decoderFor(declaredCharset(bytes))
+  if (decoder?.encoding.startsWith('utf-16')) return new TextDecoder('utf-8')
+  if (decoder?.encoding === 'x-user-defined') return new TextDecoder('windows-1252')
+  return decoder
+}
+
+/**
  * @param bytes - the file
  * @param declared - a charset the container states (an MHTML part's header), before the page's
  */
@@ -44,7 +56,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
     // TextDecoder drops the byte order mark itself.
     text = new TextDecoder(bom).decode(bytes)
   } else {
-    const decoder = decoderFor(declared) ?? decoderFor(declaredCharset(bytes))
+    const decoder = decoderFor(declared) ?? pageDecoder(bytes)
     if (decoder) text = decoder.decode(bytes)
     else {
       try {
