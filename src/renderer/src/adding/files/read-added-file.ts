@@ -50,8 +50,7 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
       `“${name}” is ${megabytes(bytes.length)}; Gloss adds files up to ${megabytes(MAX_ARTICLE_FILE_BYTES)}.`,
     )
   }
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
-  const kind = sniffFileKind(name, bytes, head)
+  const kind = sniffFileKind(name, bytes)
   if (typeof kind === 'object') {
     return fail(
       'invalid-payload',
