@@ -20,15 +20,33 @@ export interface AddedFile {
 }
 
 const WHAT_GLOSS_ADDS = 'Gloss adds web pages (.html, .mhtml), Markdown and text files.'
-const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i
+/** Where a page says it was saved from: Chromium's and IE's comment, or SingleFile's. */
+const SAVED_FROM = [
+  /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i,
+  /<!--\s*Page saved with SingleFile\s*\n\s*url:\s*(\S+)/i,
+]
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
-/** A relative path inside the page's own folder, `/`-separated; null for anything else. */
+/** A path part that is the folder itself or its parent, or holds a separator, once decoded. */
+function isUnsafePart(part: string): boolean {
+  let decoded = part
+  try {
+    decoded = decodeURIComponent(part)
+  } catch {
+    // Not percent-encoding: the name as it is.
+  }
+  return decoded === '' || decoded === '.' || decoded === '..' || /[/\\]/.test(decoded)
+}
+
+/**
+ * A relative path inside the page's own folder, `/`-separated, with a leading `./` dropped;
+ * null for anything else: absolute, on a drive or a server, going up (`..`, `%2e%2e`), with
+ * empty parts, or starting like a URL (`https:`, `cid:`, whose keys mean something else).
+ */
 export function safeSiblingPath(path: string): string | null {
   const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
-  if (normal === '' || normal.startsWith('/') || /^[a-z]:/i.test(normal)) return null
-  if (normal.split('/').some((part) => part === '..' || part === '')) return null
-  return normal
+  if (/^[^/]*:/.test(normal)) return null
+  return normal.split('/').some(isUnsafePart) ? null : normal
 }
 
 function siblingsOf(file: AddedFile): Map<string, Blob> {
@@ -67,7 +85,9 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
   if (text.trim() === '') return fail('invalid-payload', `“${name}” holds no text.`)
   if (kind === 'markdown') return ok(readMarkdown(name, text))
   if (kind === 'text') return ok({ kind: 'text', name, text })
-  const savedFrom = SAVED_FROM.exec(text.slice(0, 4096))?.[1]
+  const savedFrom = SAVED_FROM.map((comment) => comment.exec(text.slice(0, 4096))?.[1]).find(
+    Boolean,
+  )
   return ok({
     kind: 'page',
     name,
