@@ -41,6 +41,12 @@ describe('declaredCharset', () => {
     expect(declaredCharset(late)).toBeUndefined()
   })
 
+  it('skips declarations inside comments', () => {
+    const commented = bytesOf('<!-- <meta charset="koi8-r"> --><meta charset="windows-1251">')
+    expect(declaredCharset(commented)).toBe('windows-1251')
+    expect(declaredCharset(bytesOf('<!-- unclosed <meta charset="koi8-r">'))).toBeUndefined()
+  })
+
   it('finds nothing in a page that declares nothing', () => {
     expect(declaredCharset(bytesOf('<html><head><title>charset</title>'))).toBeUndefined()
   })
@@ -95,6 +101,18 @@ describe('decodeText', () => {
     expect(decodeText(bytesOf(UTF16LE_BOM, utf16le('<p>Ёлка 吾輩\r\n')))).toBe('<p>Ёлка 吾輩\n')
     const be = utf16le('<p>Ёлка').map((_, i, le) => le[i ^ 1])
     expect(decodeText(bytesOf(UTF16BE_BOM, be))).toBe('<p>Ёлка')
+  })
+
+  // As Chromium 150 does, checked by hand: a <meta> after 2 KB of script, or in <body>.
+  it('reads bytes that are not UTF-8 in a charset declared after the first 1024 bytes', () => {
+    const script = `<script>${'var x = 1;'.repeat(200)}</script>`
+    const page = bytesOf('<html><head>', script, '<meta charset="windows-1251"><p>', RUSSIAN_1251)
+    expect(decodeText(page)).toBe(`<html><head>${script}<meta charset="windows-1251"><p>${RUSSIAN}`)
+  })
+
+  it('reads UTF-8 as UTF-8 whatever a late declaration says', () => {
+    const page = bytesOf('<p>', ' '.repeat(1024), 'Привет<meta charset="windows-1251">')
+    expect(decodeText(page)).toBe(`<p>${' '.repeat(1024)}Привет<meta charset="windows-1251">`)
   })
 
   it('makes CRLF and lone CR line ends LF', () => {
