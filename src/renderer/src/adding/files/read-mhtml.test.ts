@@ -68,6 +68,21 @@ describe('readMhtml', () => {
     expect(Buffer.from(saved).equals(before)).toBe(true)
   })
 
+  it('reads a Windows-1251 page as Chromium saves it: the charset only in the page', async () => {
+    const real = new Uint8Array(readFileSync(join(FIXTURES, 'chromium-150-windows-1251.mhtml')))
+    const page = await readMhtml('ru.mhtml', real)
+    expect(page?.html).toContain(`<title>${RUSSIAN}</title>`)
+    expect(page?.html).toContain(`<p>${RUSSIAN}</p>`)
+    expect(page?.savedFrom).toBe('http://127.0.0.1:8765/ru.html')
+    const frameId = /<iframe src="(cid:[^"]+)"/.exec(page?.html ?? '')?.[1]
+    expect(frameId).toBe('cid:frame-E2B54724A57259DB67F7B022F6385BC9@mhtml.blink')
+    const frame = page?.resources.get(frameId ?? '')
+    expect(frame).toBe(page?.resources.get('http://127.0.0.1:8765/frame.html'))
+    expect((await bytesOfBlob(frame)).toString()).toContain('<p>frame</p>')
+    const picture = await bytesOfBlob(page?.resources.get('http://127.0.0.1:8765/pic.png'))
+    expect(picture.equals(PNG)).toBe(true)
+  })
+
   it('reads the page in the charset its part header states', async () => {
     const html = Buffer.concat([Buffer.from('<p>'), RUSSIAN_1251, Buffer.from('</p>')])
     const raw = message([

@@ -48,6 +48,7 @@ describe('sniffFileKind', () => {
   it('knows MHTML by its MIME headers, not its name', () => {
     expect(sniff('Story.mhtml', fixture('chromium-single-file.mhtml'))).toBe('mhtml')
     expect(sniff('Story.txt', fixture('chromium-single-file.mhtml'))).toBe('mhtml')
+    expect(sniff('ru.mhtml', fixture('chromium-150-windows-1251.mhtml'))).toBe('mhtml')
     expect(sniff('Story.mhtml', '<html><body>Not MHTML</body></html>')).toBe('html')
   })
 
