@@ -109,6 +109,11 @@ describe('readAddedFile', () => {
     })
     expect(singleFile).toMatchObject({ kind: 'page', savedFrom: 'https://b.example/post' })
     expect(singleFile.kind === 'page' && singleFile.html).toContain('src="data:image/png;base64,')
+    const local = await read({
+      name: 'd.html',
+      bytes: bytesOf('<!-- saved from url=(0014)about:internet -->\n<html><p>x'),
+    })
+    expect(local).not.toHaveProperty('savedFrom')
     const plain = await read({ name: 'c.html', bytes: bytesOf('<html><p>x') })
     expect(plain).not.toHaveProperty('savedFrom')
   })
@@ -205,7 +210,7 @@ describe('readAddedFile', () => {
       ok: false,
       error: {
         code: 'too-large',
-        message: '“huge.html” is 64.0 MB; Gloss adds files up to 64.0 MB.',
+        message: '“huge.html” is 64.1 MB; Gloss adds files up to 64.0 MB.',
       },
     })
   })

@@ -11,6 +11,7 @@ import { decodeText } from './decode-text'
 import { readMarkdown } from './read-markdown'
 import { readMhtml } from './read-mhtml'
 import { sniffFileKind } from './sniff-type'
+import { webAddress } from './web-address'
 
 export interface AddedFile {
   readonly name: string
@@ -25,7 +26,8 @@ const SAVED_FROM = [
   /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i,
   /<!--\s*Page saved with SingleFile\s*\n\s*url:\s*(\S+)/i,
 ]
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+/** Rounded up, so that a file just over the limit does not read as the limit. */
+const megabytes = (bytes: number): string => `${(Math.ceil(bytes / 104857.6) / 10).toFixed(1)} MB`
 
 /** A path part that is the folder itself or its parent, or holds a separator, once decoded. */
 function isUnsafePart(part: string): boolean {
@@ -85,9 +87,8 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
   if (text.trim() === '') return fail('invalid-payload', `“${name}” holds no text.`)
   if (kind === 'markdown') return ok(readMarkdown(name, text))
   if (kind === 'text') return ok({ kind: 'text', name, text })
-  const savedFrom = SAVED_FROM.map((comment) => comment.exec(text.slice(0, 4096))?.[1]).find(
-    Boolean,
-  )
+  const start = text.slice(0, 4096)
+  const savedFrom = webAddress(SAVED_FROM.map((comment) => comment.exec(start)?.[1]).find(Boolean))
   return ok({
     kind: 'page',
     name,

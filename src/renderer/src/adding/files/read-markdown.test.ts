@@ -58,6 +58,12 @@ describe('readMarkdown', () => {
     })
   })
 
+  it('keeps only a web address as the address', () => {
+    const text = '---\nurl: javascript:alert(1)\nsource: https://a.example/\n---\nBody\n'
+    expect(readMarkdown('x.md', text).meta).toEqual({})
+    expect(readMarkdown('x.md', '---\nlink: file:///home/me/x.md\n---\n').meta).toEqual({})
+  })
+
   it('reads a title that YAML takes for a number, and a date with a time', () => {
     const text = '---\ntitle: 1984\ndate: 2026-01-02T03:04:05Z\n---\nBody\n'
     const article = readMarkdown('x.md', text)

@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '@shared/article'
 import type { ArticleMarkup } from '../page-source'
+import { webAddress } from './web-address'
 
 /** `---`, YAML (maybe none), then `---` or `...` on a line of its own or at the end of the file. */
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/
@@ -49,11 +50,12 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
 export function readMarkdown(name: string, text: string): ArticleMarkup {
   const { data, body } = frontMatter(text)
   const title = field(data, 'title')
+  const url = webAddress(field(data, 'url', 'source', 'link'))
   const meta: ArticleMeta = {
     ...(field(data, 'author', 'authors', 'byline') && {
       byline: field(data, 'author', 'authors', 'byline'),
     }),
-    ...(field(data, 'url', 'source', 'link') && { url: field(data, 'url', 'source', 'link') }),
+    ...(url && { url }),
     ...(field(data, 'date', 'published') && { publishedTime: field(data, 'date', 'published') }),
     ...(field(data, 'lang', 'language') && { lang: field(data, 'lang', 'language') }),
   }

@@ -117,6 +117,18 @@ describe('readMhtml', () => {
     expect((await bytesOfBlob(frame)).toString().trim()).toBe('<p>Frame</p>')
   })
 
+  it('keeps no address when the page was saved from disk', async () => {
+    const raw = message([
+      'Content-Type: text/html',
+      'Content-Location: file:///C:/Users/me/a.html',
+      '',
+      '<p>x',
+    ])
+    const page = await readMhtml('a.mhtml', raw)
+    expect(page?.html.trim()).toBe('<p>x')
+    expect(page).not.toHaveProperty('savedFrom')
+  })
+
   it('finds nothing when the message has no HTML part', async () => {
     const raw = message([
       'Content-Type: image/png',
