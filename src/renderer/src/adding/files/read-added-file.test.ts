@@ -196,9 +196,11 @@ describe('readAddedFile', () => {
     )
   })
 
-  it('refuses an empty file and one with only white space', async () => {
+  it('refuses an empty file, one with only white space, and Markdown with only front matter', async () => {
     expect(await refusal('empty.html', new Uint8Array())).toBe('“empty.html” is empty.')
     expect(await refusal('blank.txt', bytesOf(' \r\n\t\n'))).toBe('“blank.txt” holds no text.')
+    const onlyFrontMatter = bytesOf('---\ntitle: A title and nothing else\n---\n\n')
+    expect(await refusal('title.md', onlyFrontMatter)).toBe('“title.md” holds no text.')
   })
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -84,8 +84,12 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
       : fail('invalid-payload', `“${name}” is a saved page (MHTML) with no page inside it.`)
   }
   const text = decodeText(bytes)
-  if (text.trim() === '') return fail('invalid-payload', `“${name}” holds no text.`)
-  if (kind === 'markdown') return ok(readMarkdown(name, text))
+  const noText = fail('invalid-payload', `“${name}” holds no text.`)
+  if (text.trim() === '') return noText
+  if (kind === 'markdown') {
+    const article = readMarkdown(name, text)
+    return article.html.trim() === '' ? noText : ok(article)
+  }
   if (kind === 'text') return ok({ kind: 'text', name, text })
   const start = text.slice(0, 4096)
   const savedFrom = webAddress(SAVED_FROM.map((comment) => comment.exec(start)?.[1]).find(Boolean))
