@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_FILE_BYTES } from '@shared/host'
 import type { PageSource } from '../page-source'
@@ -63,8 +64,52 @@ describe('safeSiblingPath', () => {
     ['empty parts', 'Story_files//a.png'],
     ['a folder', 'Story_files/'],
     ['nothing', ''],
+    ['a tab a URL parser drops, leaving ..', 'Story_files/.\t./.\n./secret.txt'],
+    ['a space a URL parser drops, leaving an absolute path', ' /etc/passwd'],
   ])('refuses %s (%s)', (_, path) => {
     expect(safeSiblingPath(path)).toBeNull()
+  })
+
+  // Whatever a path holds, what is kept stays in the page's folder when a URL parser resolves
+  // it (which also decodes %2e%2e and turns \\ into /) and when a file system would.
+  it('keeps nothing that resolves outside the page’s folder', () => {
+    const part = fc.oneof(
+      fc.constantFrom(
+        '..',
+        '.',
+        '',
+        '%2e%2e',
+        '.%2E',
+        '%2e',
+        'C:',
+        'cid:x',
+        '%2f',
+        '%5c',
+        'a%',
+        ' ',
+        '\t',
+        '.\t',
+      ),
+      fc.string({ maxLength: 4 }),
+    )
+    const separator = fc.constantFrom('/', '\\')
+    const path = fc.array(fc.tuple(part, separator), { maxLength: 6 }).map((pieces) =>
+      pieces
+        .map(([name, sep]) => name + sep)
+        .join('')
+        .slice(0, -1),
+    )
+    fc.assert(
+      fc.property(path, (raw) => {
+        const safe = safeSiblingPath(raw)
+        if (safe === null) return
+        const base = 'https://page.invalid/folder/'
+        expect(new URL(safe, base).href.startsWith(base)).toBe(true)
+        expect(safe.split('/')).not.toContain('..')
+        expect(safe).not.toMatch(/^\/|\\|^[a-z]:/i)
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
 

@@ -27,7 +27,8 @@ const SAVED_FROM = [
   /<!--\s*Page saved with SingleFile\s*\n\s*url:\s*(\S+)/i,
 ]
 /** Rounded up, so that a file just over the limit does not read as the limit. */
-const megabytes = (bytes: number): string => `${(Math.ceil(bytes / 104857.6) / 10).toFixed(1)} MB`
+const megabytes = (bytes: number): string =>
+  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`
 
 /** A path part that is the folder itself or its parent, or holds a separator, once decoded. */
 function isUnsafePart(part: string): boolean {
@@ -40,14 +41,20 @@ function isUnsafePart(part: string): boolean {
   return decoded === '' || decoded === '.' || decoded === '..' || /[/\\]/.test(decoded)
 }
 
+/** Characters a URL parser drops (tabs and line ends anywhere, so `.\t.` reads as `..`). */
+const hasControlCharacter = (path: string): boolean =>
+  [...path].some((character) => character < ' ' || character === '\x7f')
+
 /**
  * A relative path inside the page's own folder, `/`-separated, with a leading `./` dropped;
  * null for anything else: absolute, on a drive or a server, going up (`..`, `%2e%2e`), with
- * empty parts, or starting like a URL (`https:`, `cid:`, whose keys mean something else).
+ * empty parts, starting like a URL (`https:`, `cid:`, whose keys mean something else), or with
+ * what a URL parser would drop (control characters, white space at either end).
  */
 export function safeSiblingPath(path: string): string | null {
+  if (hasControlCharacter(path)) return null
   const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
-  if (/^[^/]*:/.test(normal)) return null
+  if (normal.trim() !== normal || /^[^/]*:/.test(normal)) return null
   return normal.split('/').some(isUnsafePart) ? null : normal
 }
 
