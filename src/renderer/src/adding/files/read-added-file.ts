@@ -11,6 +11,7 @@ import { decodeText } from './decode-text'
 import { readMarkdown } from './read-markdown'
 import { readMhtml } from './read-mhtml'
 import { sniffFileKind } from './sniff-type'
+import { webAddress } from './web-address'
 
 export interface AddedFile {
   readonly name: string
@@ -20,15 +21,41 @@ export interface AddedFile {
 }
 
 const WHAT_GLOSS_ADDS = 'Gloss adds web pages (.html, .mhtml), Markdown and text files.'
-const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+/** Where a page says it was saved from: Chromium's and IE's comment, or SingleFile's. */
+const SAVED_FROM = [
+  /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i,
+  /<!--\s*Page saved with SingleFile\s*\n\s*url:\s*(\S+)/i,
+]
+/** Rounded up, so that a file just over the limit does not read as the limit. */
+const megabytes = (bytes: number): string =>
+  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`
 
-/** A relative path inside the page's own folder, `/`-separated; null for anything else. */
+/** A path part that is the folder itself or its parent, or holds a separator, once decoded. */
+function isUnsafePart(part: string): boolean {
+  let decoded = part
+  try {
+    decoded = decodeURIComponent(part)
+  } catch {
+    // Not percent-encoding: the name as it is.
+  }
+  return decoded === '' || decoded === '.' || decoded === '..' || /[/\\]/.test(decoded)
+}
+
+/** Characters a URL parser drops (tabs and line ends anywhere, so `.\t.` reads as `..`). */
+const hasControlCharacter = (path: string): boolean =>
+  [...path].some((character) => character < ' ' || character === '\x7f')
+
+/**
+ * A relative path inside the page's own folder, `/`-separated, with a leading `./` dropped;
+ * null for anything else: absolute, on a drive or a server, going up (`..`, `%2e%2e`), with
+ * empty parts, starting like a URL (`https:`, `cid:`, whose keys mean something else), or with
+ * what a URL parser would drop (control characters, white space at either end).
+ */
 export function safeSiblingPath(path: string): string | null {
+  if (hasControlCharacter(path)) return null
   const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
-  if (normal === '' || normal.startsWith('/') || /^[a-z]:/i.test(normal)) return null
-  if (normal.split('/').some((part) => part === '..' || part === '')) return null
-  return normal
+  if (normal.trim() !== normal || /^[^/]*:/.test(normal)) return null
+  return normal.split('/').some(isUnsafePart) ? null : normal
 }
 
 function siblingsOf(file: AddedFile): Map<string, Blob> {
@@ -61,8 +88,7 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
   if (bytes.length === 0) return fail('invalid-payload', `“${name}” is empty.`)
   const refusal = tooLarge(name, bytes.length)
   if (refusal) return refusal
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
-  const kind = sniffFileKind(name, bytes, head)
+  const kind = sniffFileKind(name, bytes)
   if (typeof kind === 'object') {
     return fail(
       'invalid-payload',
@@ -76,10 +102,15 @@ export async function readAddedFile(file: AddedFile): Promise<Result<PageSource,
       : fail('invalid-payload', `“${name}” is a saved page (MHTML) with no page inside it.`)
   }
   const text = decodeText(bytes)
-  if (text.trim() === '') return fail('invalid-payload', `“${name}” holds no text.`)
-  if (kind === 'markdown') return ok(readMarkdown(name, text))
+  const noText = fail('invalid-payload', `“${name}” holds no text.`)
+  if (text.trim() === '') return noText
+  if (kind === 'markdown') {
+    const article = readMarkdown(name, text)
+    return article.html.trim() === '' ? noText : ok(article)
+  }
   if (kind === 'text') return ok({ kind: 'text', name, text })
-  const savedFrom = SAVED_FROM.exec(text.slice(0, 4096))?.[1]
+  const start = text.slice(0, 4096)
+  const savedFrom = webAddress(SAVED_FROM.map((comment) => comment.exec(start)?.[1]).find(Boolean))
   return ok({
     kind: 'page',
     name,

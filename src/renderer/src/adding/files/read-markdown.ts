@@ -8,14 +8,18 @@ import MarkdownIt from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '@shared/article'
 import type { ArticleMarkup } from '../page-source'
+import { webAddress } from './web-address'
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/
+/** `---`, YAML (maybe none), then `---` or `...` on a line of its own or at the end of the file. */
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
 
 function field(data: Record<string, unknown>, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const value = data[key]
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    // `title: 1984` is a number to YAML.
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value)
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString()
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
       return value.join(', ')
@@ -29,7 +33,7 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
   if (!match) return { data: {}, body: text }
   const body = text.slice(match[0].length)
   try {
-    const data: unknown = parseYaml(match[1])
+    const data: unknown = parseYaml(match[1] ?? '')
     return {
       data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
       body,
@@ -46,11 +50,12 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
 export function readMarkdown(name: string, text: string): ArticleMarkup {
   const { data, body } = frontMatter(text)
   const title = field(data, 'title')
+  const url = webAddress(field(data, 'url', 'source', 'link'))
   const meta: ArticleMeta = {
     ...(field(data, 'author', 'authors', 'byline') && {
       byline: field(data, 'author', 'authors', 'byline'),
     }),
-    ...(field(data, 'url', 'source', 'link') && { url: field(data, 'url', 'source', 'link') }),
+    ...(url && { url }),
     ...(field(data, 'date', 'published') && { publishedTime: field(data, 'date', 'published') }),
     ...(field(data, 'lang', 'language') && { lang: field(data, 'lang', 'language') }),
   }

@@ -10,6 +10,7 @@
 import PostalMime from 'postal-mime'
 import type { PageMarkup } from '../page-source'
 import { decodeText } from './decode-text'
+import { webAddress } from './web-address'
 
 interface MimeNode {
   readonly contentType: {
@@ -57,7 +58,8 @@ export async function readMhtml(name: string, raw: Uint8Array): Promise<PageMark
     if (location) resources.set(location, blob)
     if (part.contentId) resources.set(`cid:${part.contentId.replace(/^<|>$/g, '')}`, blob)
   }
-  const savedFrom =
-    header(root, 'snapshot-content-location') ?? header(page, 'content-location') ?? undefined
+  const savedFrom = webAddress(
+    header(root, 'snapshot-content-location') ?? header(page, 'content-location'),
+  )
   return { kind: 'page', name, html, resources, ...(savedFrom && { savedFrom }) }
 }

@@ -1,10 +1,13 @@
 /**
  * What a file is, from its first bytes rather than its name: browsers and people name files
  * loosely (a `.html` that is a ZIP, a `.txt` that is a saved page). Binary formats are known by
- * their signatures and refused with what they seem to be; text is told apart as MHTML (MIME
- * headers of a multipart/related message), HTML (markup at the start) or, by name, Markdown;
- * everything else is plain text.
+ * their signatures and refused with what they seem to be; text is decoded as it will be read
+ * (so UTF-16 is seen as text) and told apart as MHTML (a message whose headers say
+ * multipart/related), HTML (markup at the start: the MIME Sniffing Standard's tags) or, by
+ * name, Markdown (where only a whole HTML document counts as HTML, since Markdown may start
+ * with a line of HTML); everything else is plain text.
  */
+import { decodeText } from './decode-text'
 
 export type FileKind = 'mhtml' | 'html' | 'markdown' | 'text'
 
@@ -25,7 +28,6 @@ const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly what: s
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an Office document' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program' },
-  { bytes: [0x4d, 0x5a], what: 'a program' },
 ]
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
@@ -36,27 +38,37 @@ const hasUtf16Bom = (bytes: Uint8Array): boolean =>
   (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
 
 const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd)$/i
+const LEADING_COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)*/
+const HTML_DOCUMENT_START = /^<(?:!doctype\s+html|html|head|body|\?xml)[\s>]/i
 const HTML_START =
-  /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|\?xml)[\s>]/i
-const MHTML_HEADERS = /^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart\/related/im
+  /^<(?:!doctype\s+html|html|head|body|\?xml|meta|title|script|style|iframe|article|main|section|div|table|font|p|a|b|br|h[1-6])[\s>]/i
+const HEADER_LINE = /^(?:[\w-]+:|[ \t])/
+
+/** Whether the text starts with the headers of a multipart/related MIME message. */
+function isMhtml(text: string): boolean {
+  const end = text.indexOf('\n\n')
+  const headers = (end === -1 ? text : text.slice(0, end)).split('\n')
+  return (
+    headers.every((line) => HEADER_LINE.test(line)) &&
+    headers.some((line) => /^mime-version:/i.test(line)) &&
+    headers.some((line) => /^content-type:\s*multipart\/related/i.test(line))
+  )
+}
 
 /**
  * @param name - the file's name (only Markdown is known by it)
  * @param bytes - the file
- * @param head - the file's start decoded as Latin-1 (enough to read markup and headers)
  */
-export function sniffFileKind(name: string, bytes: Uint8Array, head: string): FileKind | Refused {
+export function sniffFileKind(name: string, bytes: Uint8Array): FileKind | Refused {
   for (const { bytes: signature, what } of SIGNATURES) {
     if (startsWith(bytes, signature)) return { refused: what }
   }
   if (!hasUtf16Bom(bytes) && bytes.subarray(0, 4096).includes(0)) {
     return { refused: 'a binary file' }
   }
-  const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').replace(/\r\n?/g, '\n')
-  if (MHTML_HEADERS.test(text.slice(0, 4096)) && /^mime-version:/im.test(text.slice(0, 4096))) {
-    return 'mhtml'
-  }
-  if (HTML_START.test(text)) return 'html'
-  if (MARKDOWN_NAME.test(name)) return 'markdown'
-  return 'text'
+  const head = decodeText(bytes.subarray(0, 8192))
+  if (isMhtml(head)) return 'mhtml'
+  const markup = head.replace(LEADING_COMMENTS, '')
+  if (MARKDOWN_NAME.test(name)) return HTML_DOCUMENT_START.test(markup) ? 'html' : 'markdown'
+  return HTML_START.test(markup) ? 'html' : 'text'
 }
