@@ -46,6 +46,13 @@ describe('collectPagePictures', () => {
     })
   })
 
+  it('finds a page folder file whatever Unicode form the markup names it in', async () => {
+    const resources = new Map([['Page_files/café.png', png()]])
+    const decomposed = `${PAGE_BASE}Page_files/cafe\u0301.png`
+    const pictures = await collectPagePictures([decomposed], resources, undefined)
+    expect(pictures.refFor(decomposed, { alt: '' })?.image).toBe('picture-1.png')
+  })
+
   it('shows a placeholder naming the site for a picture only linked to', async () => {
     const pictures = await collectPagePictures(
       ['https://cdn.example.com/x.jpg', `${PAGE_BASE}img/y.jpg`, 'javascript:alert(1)'],

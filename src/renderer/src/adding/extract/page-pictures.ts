@@ -64,8 +64,9 @@ async function bytesOf(
   resources: PageResources,
 ): Promise<Blob | Uint8Array | undefined> {
   if (address.startsWith('data:')) return dataUrlBytes(address) ?? undefined
-  const relative = pageRelativePath(address)
-  if (relative !== null) return resources.get(relative)
+  // Page folder files are keyed in NFC (read-added-file.ts), whatever form the markup uses.
+  const relative = pageRelativePath(address)?.normalize('NFC')
+  if (relative !== undefined) return resources.get(relative)
   return resources.get(address) ?? resources.get(address.replace(/#.*$/, ''))
 }
 

@@ -61,7 +61,8 @@ export function safeSiblingPath(path: string): string | null {
 function siblingsOf(file: AddedFile): Map<string, Blob> {
   const resources = new Map<string, Blob>()
   for (const [path, blob] of file.siblings ?? []) {
-    const safe = safeSiblingPath(path)
+    // NFC: macOS names files in decomposed form, while the page's markup is usually composed.
+    const safe = safeSiblingPath(path)?.normalize('NFC')
     if (safe) resources.set(safe, blob)
   }
   return resources
