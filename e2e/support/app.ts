@@ -17,7 +17,7 @@ export interface GlossApp {
   readonly errors: readonly string[]
   /**
    * Quit as its user would (Ctrl+Q, closing the tab: the page's unload handlers run) and launch
-   * again on the same profile; resolves when the article is shown.
+   * again on the same profile; resolves when the first screen (article or library) is shown.
    */
   restart(): Promise<Page>
   /** Quit for good and remove the profile. */
@@ -33,7 +33,11 @@ export function watchPage(page: Page, requests: string[], errors: string[]): voi
   page.on('pageerror', (error) => errors.push(error.message))
 }
 
-/** Wait until the reading view shows the article's headline. */
-export async function waitForArticle(page: Page): Promise<void> {
-  await page.locator('article h1').first().waitFor({ state: 'visible' })
+/**
+ * Wait until the first screen is up: the reading view's headline (a fresh profile opens the
+ * sample article; a reload stays on its article) or, once the reader has added articles, the
+ * library's heading.
+ */
+export async function waitForStart(page: Page): Promise<void> {
+  await page.locator('article h1, h1.library-title').first().waitFor({ state: 'visible' })
 }

@@ -7,7 +7,7 @@ import { _electron, type ElectronApplication, type Page } from '@playwright/test
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { waitForArticle, watchPage, type GlossApp } from './app'
+import { waitForStart, watchPage, type GlossApp } from './app'
 import { electronLaunchArgs } from './electron-launch'
 
 export interface ElectronGlossApp extends GlossApp {
@@ -33,7 +33,7 @@ export async function launchElectronApp(
     })
     page = await electron.firstWindow()
     watchPage(page, requests, errors)
-    await waitForArticle(page)
+    await waitForStart(page)
     return page
   }
   await open()

@@ -97,3 +97,30 @@ export async function pickFile(
   }, path)
   await open()
 }
+
+/**
+ * Do what opens the Add articles picker and pick these files from disk (several at once).
+ *
+ * @param app - the running app
+ * @param paths - the files to pick
+ * @param open - the action that opens the picker
+ */
+export async function pickFiles(
+  app: GlossApp,
+  paths: readonly string[],
+  open: () => Promise<void>,
+): Promise<void> {
+  const electron = electronOf(app)
+  if (!electron) {
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), open()])
+    await chooser.setFiles([...paths])
+    return
+  }
+  await electron.electron.evaluate(({ dialog }, filePaths) => {
+    dialog.showOpenDialog = (async () => ({
+      canceled: false,
+      filePaths: [...filePaths],
+    })) as typeof dialog.showOpenDialog
+  }, paths)
+  await open()
+}

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browsers'
-import { waitForArticle, watchPage, type GlossApp } from './app'
+import { waitForStart, watchPage, type GlossApp } from './app'
 
 export async function launchWebApp(baseURL: string): Promise<GlossApp> {
   const profile = await mkdtemp(join(tmpdir(), 'gloss-web-'))
@@ -28,7 +28,7 @@ export async function launchWebApp(baseURL: string): Promise<GlossApp> {
     page = context.pages()[0] ?? (await context.newPage())
     watchPage(page, requests, errors)
     await page.goto(baseURL)
-    await waitForArticle(page)
+    await waitForStart(page)
     return page
   }
   await open()
