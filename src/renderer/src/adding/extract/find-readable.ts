@@ -5,15 +5,17 @@
  * result is still markup from outside: it is sanitised with DOMPurify and converted through an
  * allow-list (`html-to-blocks.ts`) before anything is shown.
  *
- * When Readability finds nothing, the page's whole body is kept instead and marked `wholePage`,
- * so the reader can be told it may include menus or other extra material.
+ * When Readability finds nothing (or cannot walk the page: nesting deeper than its recursion
+ * allows), the page's own markup is handed on whole, marked `wholePage`, so the reader can be
+ * told it may include menus or other extra material; the reader's real DOM parses it then, as
+ * a browser would (flattening absurd nesting), for DOMPurify and the conversion.
  */
 import { Readability } from '@mozilla/readability'
 import { PAGE_BASE } from './page-address'
 
 /** What the page said about itself, and its readable markup. */
 export interface ReadablePage {
-  /** Markup of the readable part (or of the whole body); not yet sanitised. */
+  /** Markup of the readable part (or the whole page); not yet sanitised. */
   readonly html: string
   readonly title: string
   readonly byline: string
@@ -62,13 +64,13 @@ const text = (value: string | null | undefined): string => (value ?? '').trim()
 
 /**
  * @param document - the parsed page; Readability changes it
+ * @param html - the page's markup, handed on whole when Readability finds nothing
  * @param savedFrom - the address a browser noted the page was saved from, if any
- * @param reparse - a fresh copy of the page, for the whole-body fallback
  */
 export function findReadable(
   document: Document,
+  html: string,
   savedFrom: string | undefined,
-  reparse: () => Document,
 ): ReadablePage {
   const url = ownAddress(document, savedFrom)
   // Relative addresses are relative to where the page was (or its <base>), not its canonical.
@@ -100,10 +102,8 @@ export function findReadable(
       wholePage: false,
     }
   }
-  const whole = reparse()
-  rebase(whole)
   return {
-    html: whole.body?.innerHTML ?? '',
+    html,
     title: pageTitle,
     byline: '',
     siteName: '',

@@ -12,7 +12,7 @@
 import type { HeadingLevel } from '@shared/article'
 import { isOpenableExternalUrl } from '@shared/external-url'
 import { BlockDrafts, type BlockDraft, type OpenMark } from './block-drafts'
-import { absoluteAddress } from './page-address'
+import { absoluteAddress, resolveAgainstPage } from './page-address'
 import type { PagePictures } from './page-pictures'
 
 /** Elements whose content is never shown. */
@@ -231,7 +231,7 @@ export function htmlToBlocks(
     }
     switch (name) {
       case 'a': {
-        const href = absoluteAddress(node.getAttribute('href') ?? '', pageUrl)
+        const href = absoluteAddress(resolveAgainstPage(node.getAttribute('href') ?? ''), pageUrl)
         if (!href || !isOpenableExternalUrl(href)) return children(node, depth)
         out.openMark({ kind: 'link', href })
         children(node, depth)

@@ -14,6 +14,21 @@ const PAGE_ORIGIN = 'https://gloss.invalid'
 /** The base Gloss gives every page: its own folder. */
 export const PAGE_BASE = `${PAGE_ORIGIN}/page/`
 
+/**
+ * An address from the markup resolved as the page would resolve it, against `PAGE_BASE`
+ * (Readability has done so already for what it returns; the whole-page fallback has not).
+ * Empty when it is no address at all.
+ *
+ * @param address - an `href` or `src` as written
+ */
+export function resolveAgainstPage(address: string): string {
+  try {
+    return new URL(address.trim(), PAGE_BASE).href
+  } catch {
+    return ''
+  }
+}
+
 /** The address as the page wrote it when it was relative (`a/b.jpg`, `/a.jpg`), else null. */
 function asWritten(url: string): string | null {
   if (!url.startsWith(`${PAGE_ORIGIN}/`)) return null

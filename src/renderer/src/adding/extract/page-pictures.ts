@@ -10,7 +10,7 @@
 import type { ImageRef } from '@shared/article'
 import type { PageResources } from '../page-source'
 import { dataUrlBytes } from './data-url'
-import { absoluteAddress, PAGE_BASE, pageRelativePath } from './page-address'
+import { absoluteAddress, pageRelativePath, resolveAgainstPage } from './page-address'
 import { isSpacer, pictureType } from './picture-bytes'
 
 /** Most picture bytes one article keeps. */
@@ -37,15 +37,6 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/bmp': 'bmp',
   'image/x-icon': 'ico',
   'image/svg+xml': 'svg',
-}
-
-/** The address an `<img src>` names, resolved the way the page would have resolved it. */
-export function resolvePictureAddress(src: string): string {
-  try {
-    return new URL(src.trim(), PAGE_BASE).href
-  } catch {
-    return ''
-  }
 }
 
 function remoteHost(address: string, baseUrl: string | undefined): string | undefined {
@@ -97,7 +88,7 @@ export async function collectPagePictures(
   let total = 0
   let leftOut = 0
   for (const src of new Set(addresses)) {
-    const address = resolvePictureAddress(src)
+    const address = resolveAgainstPage(src)
     const bytes = address ? await bytesOf(address, resources) : undefined
     const picture = bytes ? await asPicture(bytes) : null
     if (picture === 'spacer') spacers.add(src)
@@ -125,7 +116,7 @@ export async function collectPagePictures(
     refFor(src, request) {
       if (spacers.has(src)) return null
       const image = names.get(src) ?? null
-      const host = image ? undefined : remoteHost(resolvePictureAddress(src), baseUrl)
+      const host = image ? undefined : remoteHost(resolveAgainstPage(src), baseUrl)
       return {
         image,
         alt: request.alt,

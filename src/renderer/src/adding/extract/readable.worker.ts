@@ -8,13 +8,26 @@ import { parseHTML } from 'linkedom'
 import { findReadable } from './find-readable'
 import type { ReadableRequest, ReadableResponse } from './readable-protocol'
 
-/** The page as linkedom parses it, in a document of its own. */
-const parse = (html: string): Document => parseHTML(html).document as unknown as Document
+const escapeText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * The page as linkedom parses it, in a document of its own. A browser supplies the `<html>`,
+ * `<head>` and `<body>` a page leaves out; linkedom does not (its root would be the page's first
+ * element), so such a page is parsed again inside them, its title kept in the head.
+ */
+function parse(html: string): Document {
+  const document = parseHTML(html).document as unknown as Document
+  if (document.documentElement?.localName === 'html') return document
+  const title = escapeText(document.querySelector('title')?.textContent ?? '')
+  const whole = `<!doctype html><html><head><title>${title}</title></head><body>${html}</body></html>`
+  return parseHTML(whole).document as unknown as Document
+}
 
 /** Answer one request. Exported for tests, which call it without a worker. */
 export function answer(request: ReadableRequest): ReadableResponse {
   try {
-    const page = findReadable(parse(request.html), request.savedFrom, () => parse(request.html))
+    const page = findReadable(parse(request.html), request.html, request.savedFrom)
     return { id: request.id, ok: true, page }
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error)
