@@ -61,7 +61,10 @@ describe('backup dialog', () => {
 
   it('says how many characters of the backup could not be read', async () => {
     mounted.push(await mountComponent(BackupDialog))
-    host.willOpen('Gloss backup.json', BACKUP, 1)
+    // The note "Né" written in Latin-1: one byte (0xE9) that is not UTF-8.
+    const bytes = new TextEncoder().encode(BACKUP.replace('"N"', '"N~"'))
+    bytes[bytes.indexOf(0x7e)] = 0xe9
+    host.willOpen('Gloss backup.json', bytes)
     host.sendMenuCommand('restore')
     await vi.waitFor(() => expect(dialog()?.textContent).toContain('Replace everything'))
     expect(dialog()!.textContent).toContain(

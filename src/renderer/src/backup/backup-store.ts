@@ -10,6 +10,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
+import { decodeUtf8 } from '@shared/decode-utf8'
 import { MAX_FILE_CHARS } from '@shared/host'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { countAllData, readAllData, replaceAllData, type DataCounts } from '@renderer/db/backup'
@@ -126,11 +127,14 @@ export const useBackupStore = defineStore('backup', () => {
     if (ticket !== check) return
     const { readBackup } = await loadBackupFile()
     if (ticket !== check) return
-    const backup = readBackup(opened.value.content)
+    const { text, unreadable } = opened.value.bytes
+      ? decodeUtf8(opened.value.bytes)
+      : { text: opened.value.content, unreadable: opened.value.unreadable }
+    const backup = readBackup(text)
     if (!backup.ok) return refuse(backup.error)
     const current = await storage.read(countAllData)
     if (ticket !== check) return
-    const { name, unreadable } = opened.value
+    const { name } = opened.value
     pending.value = { fileName: name, unreadable, backup: backup.value, current }
     phase.value = 'confirming'
   }
