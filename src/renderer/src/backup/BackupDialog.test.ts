@@ -8,6 +8,7 @@ import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { useStorageStore } from '@renderer/stores/storage'
 import BackupDialog from './BackupDialog.vue'
 import BackupSection from './BackupSection.vue'
+import { zipJson } from './backup-test-app'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -38,7 +39,7 @@ const button = (name: string): HTMLButtonElement =>
   [...document.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!
 
 describe('backup dialog', () => {
-  it('says what a backup holds and that restoring replaces everything, then restores', async () => {
+  it('says what an older JSON backup holds and that restoring keeps the articles, then restores', async () => {
     mounted.push(await mountComponent(BackupDialog))
     await useStorageStore().write((db) => putAnnotations(db, [row('now', 'one')]))
     host.willOpen('Gloss backup 2024-05-01.json', BACKUP)
@@ -51,7 +52,10 @@ describe('backup dialog', () => {
       'this backup holds 3 annotations on 2 articles, 1 article note and your settings.',
     )
     expect(text).toContain(
-      'Restoring replaces everything Gloss holds now (1 annotation); nothing is merged.',
+      'Restoring replaces your annotations, notes, reading places and settings (1 annotation); nothing is merged.',
+    )
+    expect(text).toContain(
+      'This backup was made before Gloss kept articles, so the articles in your library stay as they are.',
     )
     button('Replace everything').click()
     await vi.waitFor(() => expect(dialog()).toBeNull())
@@ -92,7 +96,9 @@ describe('backup dialog', () => {
     await vi.waitFor(() => expect(host.saved).toHaveLength(1))
     button('Back up everything').click()
     await vi.waitFor(() => expect(host.saved).toHaveLength(2))
-    expect(JSON.parse(host.savedText(1)).format).toBe('gloss-backup')
+    expect(zipJson(host.saved[1].content as Uint8Array, 'manifest.json').format).toBe(
+      'gloss-backup',
+    )
     expect(dialog()).toBeNull()
     button('Restore from backup').click()
     await vi.waitFor(() => expect(host.openRequests).toEqual([{ purpose: 'backup' }]))

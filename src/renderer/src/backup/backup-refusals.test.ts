@@ -39,8 +39,13 @@ describe('a bad backup file is refused with its reason, and nothing changes', ()
     ],
     [
       'from a newer Gloss',
+      withField('version', 3),
+      'The backup was made by a newer version of Gloss (backup version 3); update Gloss to restore it.',
+    ],
+    [
+      'a version only a ZIP backup has',
       withField('version', 2),
-      'The backup was made by a newer version of Gloss (backup version 2); update Gloss to restore it.',
+      'The backup does not say which version of Gloss made it.',
     ],
     [
       'without a version',

@@ -31,9 +31,10 @@ export class FakeHost implements ReaderHost {
   readonly saved: SaveFileRequest[] = []
   /** What the next `saveFile` resolves to; null saves under the safe suggested name. */
   saveResult: Result<SavedFile> | null = null
-  /** The text of the `i`th save, its parts joined. */
+  /** The text of the `i`th save, its parts joined (bytes read as UTF-8). */
   savedText(i = 0): string {
     const { content } = this.saved[i]
+    if (content instanceof Uint8Array) return new TextDecoder().decode(content)
     return typeof content === 'string' ? content : content.join('')
   }
 
