@@ -15,6 +15,7 @@ import { err, ok, type Result } from '@shared/result'
 import type { ArticleBodyRecord, ArticleImageRecord, ArticleRecord } from '@renderer/db/database'
 import type { LibraryData, StoredData } from '@renderer/db/backup'
 import type { ManifestCounts } from './backup-manifest'
+import { sliced } from './time-slices'
 import { LIBRARY_SCHEMAS, restoredArticleRecord, type ImageEntry } from './library-schemas'
 import {
   AnnotationSchema,
@@ -42,6 +43,8 @@ export interface WrittenData {
 
 /** Rows checked and written per piece of `dataPieces`: a few milliseconds of work. */
 const ROWS_PER_PIECE = 200
+/** Article bodies per piece: each holds a whole article's blocks. */
+const BODIES_PER_PIECE = 10
 
 const imageEntry = (row: ArticleImageRecord): ImageEntry => ({
   articleId: row.articleId,
@@ -64,8 +67,8 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
   // Blocks are the bulk of the work: checked a slice per (empty) piece. An article whose
   // blocks could not be restored is left out whole, row and pictures too.
   const bodies: ArticleBodyRecord[] = []
-  for (let i = 0; i < library.articleBodies.length; i += ROWS_PER_PIECE) {
-    for (const row of library.articleBodies.slice(i, i + ROWS_PER_PIECE)) {
+  for (let i = 0; i < library.articleBodies.length; i += BODIES_PER_PIECE) {
+    for (const row of library.articleBodies.slice(i, i + BODIES_PER_PIECE)) {
       if (!listed.has(row.id)) continue
       if (v.is(LIBRARY_SCHEMAS.articleBodies, row)) bodies.push(row)
       else listed.delete(row.id)
@@ -83,22 +86,22 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
     (library.articleImages.length - images.length)
 
   yield `{"settings": ${JSON.stringify(fileSettings(data.settings))},\n`
-  const tables: [string, readonly unknown[], v.GenericSchema | null][] = [
-    ['readingPositions', data.readingPositions, ReadingPositionSchema],
-    ['annotations', data.annotations, AnnotationSchema],
-    ['articleNotes', data.articleNotes, ArticleNoteSchema],
-    // Checked above.
-    ['articles', articles, null],
-    ['articleBodies', bodies, null],
-    ['articleImages', images.map(imageEntry), null],
+  // Name, rows, their schema (null: checked above) and how many go in one piece.
+  const tables: [string, readonly unknown[], v.GenericSchema | null, number][] = [
+    ['readingPositions', data.readingPositions, ReadingPositionSchema, ROWS_PER_PIECE],
+    ['annotations', data.annotations, AnnotationSchema, ROWS_PER_PIECE],
+    ['articleNotes', data.articleNotes, ArticleNoteSchema, ROWS_PER_PIECE],
+    ['articles', articles, null, ROWS_PER_PIECE],
+    ['articleBodies', bodies, null, BODIES_PER_PIECE],
+    ['articleImages', images.map(imageEntry), null, ROWS_PER_PIECE],
   ]
   const written = new Map<string, number>()
-  for (const [t, [name, rows, schema]] of tables.entries()) {
+  for (const [t, [name, rows, schema, perPiece]] of tables.entries()) {
     yield `${JSON.stringify(name)}: [`
     let first = true
     written.set(name, 0)
-    for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-      const slice = rows.slice(i, i + ROWS_PER_PIECE)
+    for (let i = 0; i < rows.length; i += perPiece) {
+      const slice = rows.slice(i, i + perPiece)
       const passed = schema ? slice.filter((row) => v.is(schema, row)) : slice
       leftOut += slice.length - passed.length
       written.set(name, written.get(name)! + passed.length)
@@ -118,14 +121,16 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
   return { images, counts, leftOut }
 }
 
-const DataSchema = v.object({
+/** The shape of `data.json`, its rows not yet checked: they are, a slice at a time. */
+const Rows = v.array(v.unknown())
+const DataShape = v.object({
   settings: SettingsSchema,
-  readingPositions: v.array(ReadingPositionSchema),
-  annotations: v.array(AnnotationSchema),
-  articleNotes: v.array(ArticleNoteSchema),
-  articles: v.array(LIBRARY_SCHEMAS.articles),
-  articleBodies: v.array(LIBRARY_SCHEMAS.articleBodies),
-  articleImages: v.array(LIBRARY_SCHEMAS.articleImages),
+  readingPositions: Rows,
+  annotations: Rows,
+  articleNotes: Rows,
+  articles: Rows,
+  articleBodies: Rows,
+  articleImages: Rows,
 })
 
 /** The checked rows of `data.json`, the library without its pictures' bytes yet. */
@@ -145,18 +150,81 @@ function firstOrphan(articles: ReadonlySet<string>, rows: readonly string[], tab
 }
 
 /**
- * Check `data.json`, parsed.
+ * Every row of one table checked, pausing between slices of the work.
+ *
+ * @returns the checked rows (fresh objects), or why the first bad one is not valid
+ */
+async function checkRows<T>(
+  table: string,
+  rows: readonly unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  pause: () => Promise<void>,
+): Promise<Result<T[], string>> {
+  const checked: T[] = []
+  for (const [index, row] of rows.entries()) {
+    const parsed = v.safeParse(schema, row)
+    if (!parsed.success) {
+      const [issue] = parsed.issues
+      const inside = pathOf(issue)
+      const path = `${table}[${index}]${inside && !inside.startsWith('[') ? '.' : ''}${inside}`
+      return err(damaged(`${path} is not valid (${issue.message})`))
+    }
+    checked.push(parsed.output)
+    await pause()
+  }
+  return ok(checked)
+}
+
+/**
+ * Check `data.json`, parsed, a slice at a time.
  *
  * @param json - its value
  * @returns the rows to restore, or one sentence saying why the backup cannot be restored
  */
-export function readData(json: unknown): Result<ReadData, string> {
-  const parsed = v.safeParse(DataSchema, json)
-  if (!parsed.success) {
-    const [issue] = parsed.issues
+export async function readData(json: unknown): Promise<Result<ReadData, string>> {
+  const shape = v.safeParse(DataShape, json)
+  if (!shape.success) {
+    const [issue] = shape.issues
     return err(damaged(`${pathOf(issue)} is not valid (${issue.message})`))
   }
-  const file = parsed.output
+  const rows = shape.output
+  const pause = sliced()
+  const readingPositions = await checkRows(
+    'readingPositions',
+    rows.readingPositions,
+    ReadingPositionSchema,
+    pause,
+  )
+  if (!readingPositions.ok) return readingPositions
+  const annotations = await checkRows('annotations', rows.annotations, AnnotationSchema, pause)
+  if (!annotations.ok) return annotations
+  const articleNotes = await checkRows('articleNotes', rows.articleNotes, ArticleNoteSchema, pause)
+  if (!articleNotes.ok) return articleNotes
+  const articles = await checkRows('articles', rows.articles, LIBRARY_SCHEMAS.articles, pause)
+  if (!articles.ok) return articles
+  const articleBodies = await checkRows(
+    'articleBodies',
+    rows.articleBodies,
+    LIBRARY_SCHEMAS.articleBodies,
+    pause,
+  )
+  if (!articleBodies.ok) return articleBodies
+  const articleImages = await checkRows(
+    'articleImages',
+    rows.articleImages,
+    LIBRARY_SCHEMAS.articleImages,
+    pause,
+  )
+  if (!articleImages.ok) return articleImages
+  const file = {
+    settings: shape.output.settings,
+    readingPositions: readingPositions.value,
+    annotations: annotations.value,
+    articleNotes: articleNotes.value,
+    articles: articles.value,
+    articleBodies: articleBodies.value,
+    articleImages: articleImages.value,
+  }
   const duplicate =
     firstDuplicate(file.annotations.map((row) => row.id)) ??
     firstDuplicate(file.readingPositions.map((row) => row.articleId)) ??

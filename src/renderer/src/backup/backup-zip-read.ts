@@ -94,7 +94,7 @@ export async function readBackupZip(
   if (!files.ok) return files
   const dataJson = parsePart(files.value.get(DATA_NAME)!, DATA_NAME, MAX_BACKUP_CHARS)
   if (!dataJson.ok) return dataJson
-  const read = readData(dataJson.value)
+  const read = await readData(dataJson.value)
   if (!read.ok) return read
   if (!countsAgree(manifest.value.counts, read.value)) {
     return err(damaged('manifest.json does not count what data.json holds'))
