@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import type { Annotation } from '@shared/annotation'
 import { putAnnotations } from '@renderer/db/annotations'
+import { newArticleRecord } from '@renderer/db/library-rows'
+import { testArticle } from '@renderer/db/test-articles'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { host } from '@renderer/testing/fake-host'
 import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
@@ -9,6 +11,7 @@ import { useStorageStore } from '@renderer/stores/storage'
 import BackupDialog from './BackupDialog.vue'
 import BackupSection from './BackupSection.vue'
 import { zipJson } from './backup-test-app'
+import { writeBackupZip } from './backup-zip-write'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -61,6 +64,46 @@ describe('backup dialog', () => {
     await vi.waitFor(() => expect(dialog()).toBeNull())
     const ids = await useStorageStore().read((db) => db.annotations.toCollection().primaryKeys())
     expect(ids).toEqual(['a', 'b', 'c'])
+  })
+
+  it('says what a ZIP backup holds, articles and pictures too, and that it replaces everything', async () => {
+    mounted.push(await mountComponent(BackupDialog))
+    await useStorageStore().write((db) => putAnnotations(db, [row('now', 'one')]))
+    const article = (id: string) => ({
+      ...newArticleRecord({
+        article: testArticle(id, `Story ${id}`),
+        ...{ origin: 'file', addedAt: 1, contentHash: 'a'.repeat(64) },
+      }),
+    })
+    const picture = (name: string) => {
+      const blob = new Blob([new Uint8Array(4)], { type: 'image/png' })
+      return { articleId: 'one', name, blob, bytes: blob.size }
+    }
+    const zip = await writeBackupZip(
+      {
+        ...{ settings: [], readingPositions: [], articleNotes: [] },
+        annotations: [row('a', 'one'), row('b', 'two')],
+        library: {
+          articles: [article('one'), article('two')],
+          articleBodies: [],
+          articleImages: [picture('p1.png'), picture('p2.png')],
+        },
+      },
+      new Date('2024-05-01T10:00:00Z'),
+    )
+    host.willOpen('Gloss backup 2024-05-01.zip', zip.ok ? zip.value.bytes : '')
+    host.sendMenuCommand('restore')
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain('Replace everything'))
+    const text = dialog()!.textContent!.replace(/\s+/g, ' ')
+    expect(text).toContain(
+      'this backup holds 2 articles, 2 pictures and 2 annotations on 2 articles.',
+    )
+    expect(text).toContain(
+      'Restoring replaces everything Gloss holds now (0 articles and 1 annotation); nothing is merged.',
+    )
+    expect(text).not.toContain('stay as they are')
+    button('Cancel').click()
+    await vi.waitFor(() => expect(dialog()).toBeNull())
   })
 
   it('says how many characters of the backup could not be read', async () => {
