@@ -32,21 +32,24 @@ export interface WrittenZip {
 /** How far a backup is: the share of its pictures written (null while writing the rows). */
 export type BackupProgress = (fraction: number | null) => void
 
-/** Bytes of a picture pushed at a time. */
-const IMAGE_SLICE_BYTES = 1024 * 1024
+/** Bytes pushed into the ZIP at a time: deflating or checksumming them takes a few milliseconds. */
+const SLICE_BYTES = 1024 * 1024
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const bytes = new Uint8Array(length)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.length
+/** Push `bytes` into a file of the ZIP a slice at a time, pausing between slices. */
+async function pushSliced(
+  file: { push(chunk: Uint8Array, final: boolean): void },
+  bytes: Uint8Array,
+  final: boolean,
+  pause: () => Promise<void>,
+): Promise<void> {
+  for (let at = 0; at < bytes.length || at === 0; at += SLICE_BYTES) {
+    file.push(bytes.subarray(at, at + SLICE_BYTES), final && at + SLICE_BYTES >= bytes.length)
+    await pause()
   }
-  return bytes
 }
 
 const tooLarge = (what: string, limit: number): string =>
-  `Your ${what} is larger than a backup may hold (${megabytes(limit)}), so nothing was saved.`
+  `Your ${what} is larger than a backup may hold (${megabytes(limit)}), so no backup was saved.`
 
 /**
  * Build the backup of what is stored.
@@ -85,9 +88,9 @@ export async function writeBackupZip(
   while (!next.done) {
     const bytes = encoder.encode(next.value)
     dataBytes += bytes.length
-    if (dataBytes > MAX_DATA_BYTES) return err(tooLarge('text', MAX_DATA_BYTES))
-    dataFile.push(bytes, false)
-    await pause()
+    if (dataBytes > MAX_DATA_BYTES)
+      return err(tooLarge('library’s text (articles, notes and highlights)', MAX_DATA_BYTES))
+    await pushSliced(dataFile, bytes, false, pause)
     next = pieces.next()
   }
   dataFile.push(new Uint8Array(0), true)
@@ -102,11 +105,7 @@ export async function writeBackupZip(
     progress(imageBytes === 0 ? 1 : written / imageBytes)
     const file = add(new ZipPassThrough(imagePath(row.articleId, row.name)))
     const bytes = new Uint8Array(await row.blob.arrayBuffer())
-    // A large picture in slices: its checksum is worked out as it is pushed.
-    for (let at = 0; at < bytes.length || at === 0; at += IMAGE_SLICE_BYTES) {
-      file.push(bytes.subarray(at, at + IMAGE_SLICE_BYTES), at + IMAGE_SLICE_BYTES >= bytes.length)
-      await pause()
-    }
+    await pushSliced(file, bytes, true, pause)
     written += bytes.length
     if (zipped > MAX_BACKUP_BYTES) return err(tooLarge('library', MAX_BACKUP_BYTES))
   }
@@ -126,5 +125,7 @@ export async function writeBackupZip(
   zip.end()
   if (failure) throw failure
   if (zipped > MAX_BACKUP_BYTES) return err(tooLarge('library', MAX_BACKUP_BYTES))
-  return ok({ bytes: concat(chunks, zipped), leftOut })
+  // Joined by the browser, off this thread: a backup may be hundreds of megabytes.
+  const bytes = new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer())
+  return ok({ bytes, leftOut })
 }
