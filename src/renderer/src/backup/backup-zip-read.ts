@@ -14,6 +14,7 @@ import { readData, type ReadData } from './backup-data'
 import { MAX_BACKUP_CHARS } from './backup-format'
 import { readManifest, type ManifestCounts } from './backup-manifest'
 import { imagePath, DATA_NAME, MANIFEST_NAME, MAX_MANIFEST_BYTES } from './zip-layout'
+import { sliced } from './time-slices'
 import { listEntries, unpackEntries } from './zip-entries'
 
 const damaged = (what: string): string => `The backup is damaged: ${what}.`
@@ -42,10 +43,11 @@ function countsAgree(counts: ManifestCounts, read: ReadData): boolean {
 }
 
 /** The pictures `data.json` lists, with their bytes: exactly the `images/` files. */
-function pictures(
+async function pictures(
   read: ReadData,
   files: ReadonlyMap<string, Uint8Array>,
-): Result<ArticleImageRecord[], string> {
+): Promise<Result<ArticleImageRecord[], string>> {
+  const pause = sliced()
   const records: ArticleImageRecord[] = []
   for (const [index, entry] of read.images.entries()) {
     const bytes = files.get(imagePath(entry.articleId, entry.name))
@@ -55,6 +57,7 @@ function pictures(
     }
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type })
     records.push({ articleId: entry.articleId, name: entry.name, blob, bytes: blob.size })
+    await pause()
   }
   // data.json and one file per listed picture, names unique: nothing else is there.
   if (files.size !== read.images.length + 1) {
@@ -99,7 +102,7 @@ export async function readBackupZip(
   if (!countsAgree(manifest.value.counts, read.value)) {
     return err(damaged('manifest.json does not count what data.json holds'))
   }
-  const images = pictures(read.value, files.value)
+  const images = await pictures(read.value, files.value)
   if (!images.ok) return images
   return ok({
     exportedAt: new Date(manifest.value.createdAt),
