@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's environment: its Blob survives fake-indexeddb's structured clone (happy-dom's does not).
+import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Article } from '@shared/article'
 import { replaceAllData } from '@renderer/db/backup'
@@ -74,6 +75,8 @@ describe('a backup of the whole library', () => {
 
     await store.backUp()
     expect(store.error).toBeNull()
+    // The pictures are the part a backup reports progress on.
+    expect(store.progress).toBe(1)
     const zip = host.saved[0].content as Uint8Array
     const files = zipFiles(zip)
     // Every picture is a file of its own, under names that cannot climb out of images/.
@@ -107,6 +110,32 @@ describe('a backup of the whole library', () => {
     expect(useAnnotationViewStore().notice?.message).toBe(
       'Restored 3 articles, 5 annotations and your settings',
     )
+  })
+
+  it('keeps the whole library when the disk fills up while the pictures are written', async () => {
+    const { db, store } = await started()
+    await addLibrary(db)
+    await store.backUp()
+    const zip = host.saved[0].content as Uint8Array
+    await setArticleTags(db, 'art-2', ['changed since'])
+    await db.articleImages.delete(['art-1', 'photo.png'])
+    const before = await everything(db)
+    host.willOpen('Gloss backup.zip', zip)
+    await store.chooseRestore()
+    const put = IDBObjectStore.prototype.add
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (this.name === 'articleImages') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+      return put.apply(this, args)
+    })
+    await store.confirmRestore()
+    expect(store.error).toBe('Nothing was restored: the disk is full.')
+    vi.restoreAllMocks()
+    expect(await everything(db)).toEqual(before)
   })
 
   it('keeps whether the sample article was added as it is, and never backs it up', async () => {
