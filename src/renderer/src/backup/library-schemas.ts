@@ -2,34 +2,31 @@
  * The checks a backup's library passes before it is restored (valibot, like `row-schemas.ts`:
  * fresh objects from known keys only): an article's list row, its blocks (every block, mark
  * and container kind the reader knows, offsets that are whole and in order, links only to
- * `https:` and `mailto:`), and the index of its pictures. The fields a row derives from others
+ * `https:` and `mailto:`), and the index of its pictures. Its text fields have no length
+ * limits of their own: they are what the reader added, which a backup must give back whole
+ * (the size of `data.json` is limited instead). The fields a row derives from others
  * (`shelf`, `readState`, `sortTitle`, `normalizedUrl`) are not read from the file but worked
  * out again (`restoredArticleRecord`), so the library's indexes always agree with the row.
  */
 import * as v from 'valibot'
-import { isOpenableExternalUrl, MAX_EXTERNAL_URL_CHARS } from '@shared/external-url'
+import { isOpenableExternalUrl } from '@shared/external-url'
 import type { ArticleRecord } from '@renderer/db/database'
 import { withDerivedFields } from '@renderer/db/library-rows'
 import { normalizeUrl } from '@renderer/db/normalize-url'
 import { sortTitle } from '@renderer/db/sort-title'
-import { MAX_TAG_CHARS, MAX_TAGS } from '@renderer/import/limits'
-import { Fraction, Key, Offset, Time, text } from './row-schemas'
+import { Fraction, Key, Offset, Time } from './row-schemas'
 
-/** Longest title, byline, site name or image name kept, in characters. */
-const MAX_LINE_CHARS = 10_000
-
-const Line = text(MAX_LINE_CHARS, 'a title, name or byline')
-const Address = text(MAX_EXTERNAL_URL_CHARS, 'an address')
+const Text = v.string()
 /** Never opened, or a date Gloss could have stored. */
 const TimeOrNever = v.union([v.literal(0), Time])
 const Size = v.pipe(v.number(), v.finite(), v.minValue(0))
 
 const ArticleRecordSchema = v.object({
   id: Key,
-  title: Line,
-  siteName: Line,
-  byline: Line,
-  url: Address,
+  title: Text,
+  siteName: Text,
+  byline: Text,
+  url: Text,
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a SHA-256 digest')),
   addedAt: v.union([v.literal(0), Time]),
   openedAt: TimeOrNever,
@@ -37,16 +34,16 @@ const ArticleRecordSchema = v.object({
   progress: Fraction,
   archived: v.picklist([0, 1]),
   trashedAt: TimeOrNever,
-  tags: v.pipe(v.array(text(MAX_TAG_CHARS, 'a tag')), v.maxLength(MAX_TAGS)),
+  tags: v.array(Text),
   origin: v.picklist(['bundled', 'file', 'paste']),
-  lang: text(64, 'a language tag'),
+  lang: Text,
   dir: v.picklist(['ltr', 'rtl', '']),
 })
 
 const ImageRefEntries = {
-  image: v.nullable(Line),
+  image: v.nullable(Text),
   alt: v.string(),
-  remoteHost: v.optional(Line),
+  remoteHost: v.optional(Text),
   width: v.optional(Size),
   height: v.optional(Size),
 }
@@ -68,7 +65,7 @@ const MarkSchema = inOrder(
       kind: v.literal('link'),
       ...Range,
       href: v.pipe(
-        Address,
+        Text,
         v.check(isOpenableExternalUrl, 'Gloss keeps only https: and mailto: links'),
       ),
     }),
@@ -120,12 +117,12 @@ const BlockSchema = inOrder(
 )
 
 const ArticleMetaSchema = v.object({
-  byline: v.optional(Line),
-  siteName: v.optional(Line),
-  url: v.optional(Address),
-  publishedTime: v.optional(Line),
+  byline: v.optional(Text),
+  siteName: v.optional(Text),
+  url: v.optional(Text),
+  publishedTime: v.optional(Text),
   excerpt: v.optional(v.string()),
-  lang: v.optional(text(64, 'a language tag')),
+  lang: v.optional(Text),
   dir: v.optional(v.picklist(['ltr', 'rtl'])),
   wholePage: v.optional(v.boolean()),
 })
@@ -135,7 +132,7 @@ const ArticleBodySchema = v.pipe(
     id: Key,
     article: v.object({
       id: Key,
-      title: Line,
+      title: Text,
       source: v.string(),
       blocks: v.array(BlockSchema),
       text: v.string(),
@@ -150,7 +147,7 @@ const ArticleBodySchema = v.pipe(
 /** A picture in a backup's index: whose, under which name, of what type and size. */
 const ImageEntrySchema = v.object({
   articleId: Key,
-  name: Line,
+  name: Text,
   type: v.pipe(
     v.string(),
     v.regex(/^([a-z0-9][\w!#$&^.+-]{0,126}\/[a-z0-9][\w!#$&^.+-]{0,126})?$/i, 'not a MIME type'),
