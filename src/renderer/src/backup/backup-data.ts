@@ -54,8 +54,9 @@ const imageEntry = (row: ArticleImageRecord): ImageEntry => ({
 })
 
 /**
- * `data.json` as pieces of its text, in order; returns the pictures it indexes and how many
- * rows it left out because no backup could restore them.
+ * `data.json` as pieces of its text, in order (some empty: a pause in the checking); returns
+ * the pictures it indexes, what it holds, and how many rows it left out because no backup
+ * could restore them.
  *
  * @param data - every table's rows, from `readAllData(db, { withLibrary: true })`
  */
