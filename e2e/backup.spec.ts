@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
 import { readBundledArticle } from '../src/main/article/bundled-article'
 import type { Article } from '../src/shared/article'
 import { expect, test } from './fixtures'
@@ -60,10 +61,13 @@ test('back up, change things, restore: everything is back, after a reload too', 
     await backup.backUpButton.click()
     await expect(page.locator('.annotation-notice')).toHaveText(/^Backed up everything to /)
   })
-  expect(saved.name).toMatch(/^Gloss backup \d{4}-\d{2}-\d{2}\.json$/)
-  const file = JSON.parse(await readFile(saved.path, 'utf8'))
-  expect(file).toMatchObject({ format: 'gloss-backup', version: 1 })
+  expect(saved.name).toMatch(/^Gloss backup \d{4}-\d{2}-\d{2}\.zip$/)
+  const files = unzipSync(new Uint8Array(await readFile(saved.path)))
+  const manifest = JSON.parse(strFromU8(files['manifest.json']))
+  expect(manifest).toMatchObject({ format: 'gloss-backup', version: 2 })
+  const file = JSON.parse(strFromU8(files['data.json']))
   expect(file.annotations).toHaveLength(2)
+  expect(file.articles.map((row: { id: string }) => row.id)).toEqual([seed.id])
   expect(file.settings.reading.theme).toBe('sepia')
 
   // Change things.
@@ -76,15 +80,15 @@ test('back up, change things, restore: everything is back, after a reload too', 
   // Restore.
   await backup.openPanel()
   await pickFile(gloss, { path: saved.path }, () => backup.restoreButton.click())
-  await expect(backup.dialog).toContainText('this backup holds 2 annotations')
+  await expect(backup.dialog).toContainText('this backup holds 1 article, 2 annotations')
   await expect(backup.dialog).toContainText(
-    'Restoring replaces everything Gloss holds now (1 annotation',
+    'Restoring replaces everything Gloss holds now (1 article, 1 annotation',
   )
   await reader.screenshot('restore-confirmation', false)
   await backup.replaceButton.click()
   await expect(backup.dialog).toBeHidden()
   await expect(page.locator('.annotation-notice')).toHaveText(
-    'Restored 2 annotations and your settings',
+    'Restored 1 article, 2 annotations and your settings',
   )
   await expect.poll(() => reader.paintedTheme()).toBe('sepia')
   await expect.poll(() => highlights.painted()).toEqual(painted)

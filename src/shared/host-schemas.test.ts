@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_CHARS, MAX_FILE_NAME_CHARS, MAX_FILE_PARTS } from './host'
+import { MAX_BACKUP_BYTES, MAX_FILE_CHARS, MAX_FILE_NAME_CHARS, MAX_FILE_PARTS } from './host'
 import {
   CopyTextSchema,
   ExternalUrlSchema,
@@ -18,6 +18,19 @@ describe('SaveFileRequestSchema', () => {
   it('accepts a well-formed request, and content in parts', () => {
     expect(accepts(SaveFileRequestSchema, valid)).toBe(true)
     expect(accepts(SaveFileRequestSchema, { ...valid, content: ['a', 'b'] })).toBe(true)
+  })
+
+  it('accepts bytes up to the backup limit, and refuses more', () => {
+    const zip = { ...valid, mimeType: 'application/zip' }
+    expect(accepts(SaveFileRequestSchema, { ...zip, content: new Uint8Array(8) })).toBe(true)
+    // A view that claims more than the limit without allocating it.
+    const huge = new Proxy(new Uint8Array(1), {
+      get: (target, key) =>
+        key === 'byteLength' ? MAX_BACKUP_BYTES + 1 : Reflect.get(target, key),
+    })
+    expect(accepts(SaveFileRequestSchema, { ...zip, content: huge })).toBe(false)
+    expect(accepts(SaveFileRequestSchema, { ...zip, content: new ArrayBuffer(8) })).toBe(false)
+    expect(accepts(SaveFileRequestSchema, { ...zip, content: [new Uint8Array(1)] })).toBe(false)
   })
 
   it.each([

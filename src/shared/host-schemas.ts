@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot'
 import {
+  MAX_BACKUP_BYTES,
   MAX_FILE_CHARS,
   MAX_FILE_NAME_CHARS,
   MAX_FILE_PARTS,
@@ -30,6 +31,14 @@ const FileText = v.pipe(
   ),
 )
 
+const FileBytes = v.pipe(
+  v.instance(Uint8Array, 'The file content must be text or bytes.'),
+  v.check(
+    (bytes) => bytes.byteLength <= MAX_BACKUP_BYTES,
+    `A file is larger than ${MAX_BACKUP_BYTES} bytes.`,
+  ),
+)
+
 export const SaveFileRequestSchema: v.GenericSchema<SaveFileRequest> = v.strictObject({
   suggestedName: v.pipe(
     v.string('The file name must be text.'),
@@ -42,8 +51,9 @@ export const SaveFileRequestSchema: v.GenericSchema<SaveFileRequest> = v.strictO
         v.array(FileText),
         v.maxLength(MAX_FILE_PARTS, `The file has more than ${MAX_FILE_PARTS} parts.`),
       ),
+      FileBytes,
     ],
-    'The file content must be text, or a list of its parts.',
+    'The file content must be text, a list of its parts, or bytes.',
   ),
   mimeType: v.pipe(v.string(), v.regex(MIME_TYPE, 'The MIME type must look like text/markdown.')),
 })

@@ -26,12 +26,15 @@ export const MAX_FILE_CHARS = 32 * 1024 * 1024
  */
 export const MAX_FILE_PARTS = 8
 /**
- * Largest file opened per purpose, in bytes: a backup may be as large as a saved one, whose
- * limit counts UTF-16 code units, and UTF-8 takes up to three bytes for one of them.
+ * Largest backup saved or opened, in bytes: a ZIP of the library (its pictures stored as they
+ * are), or an older backup's JSON, whose limit counted UTF-16 code units (UTF-8 takes up to
+ * three bytes for one of them).
  */
+export const MAX_BACKUP_BYTES = MAX_FILE_CHARS * MAX_FILE_PARTS * 3
+/** Largest file opened per purpose, in bytes. */
 export const MAX_OPEN_BYTES: Readonly<Record<OpenFilePurpose, number>> = {
   annotations: MAX_FILE_CHARS,
-  backup: MAX_FILE_CHARS * MAX_FILE_PARTS * 3,
+  backup: MAX_BACKUP_BYTES,
 }
 /** Longest suggested file name accepted, in code units. */
 export const MAX_FILE_NAME_CHARS = 255
@@ -39,8 +42,11 @@ export const MAX_FILE_NAME_CHARS = 255
 export interface SaveFileRequest {
   /** Proposed file name, extension included; the host makes it safe before use. */
   readonly suggestedName: string
-  /** The text, or its parts in order (written one after another, as one file). */
-  readonly content: string | readonly string[]
+  /**
+   * The text, or its parts in order (written one after another, as one file), or bytes written
+   * as they are (a backup's ZIP, at most MAX_BACKUP_BYTES).
+   */
+  readonly content: string | readonly string[] | Uint8Array
   /** MIME type of the content, e.g. `text/markdown`. */
   readonly mimeType: string
 }
@@ -64,6 +70,11 @@ export interface OpenedFile {
   readonly content: string
   /** How many characters were not UTF-8 and read as U+FFFD (see shared/decode-utf8.ts). */
   readonly unreadable: number
+  /**
+   * For a backup, the file's bytes as they are (a ZIP, or an older backup's JSON: the page tells
+   * them apart); `content` is then empty and `unreadable` 0. Absent for annotations (text).
+   */
+  readonly bytes?: Uint8Array
 }
 
 /** Largest file accepted as an article, in bytes (a saved page with its pictures inlined). */

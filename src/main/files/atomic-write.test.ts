@@ -93,6 +93,12 @@ describe('writeFileAtomic', () => {
     expect(await readFile(target, 'utf8')).toBe('{"a": "é😀"}\n')
   })
 
+  it('writes bytes as they are (a backup ZIP)', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0xe9])
+    await writeFileAtomic(target, bytes)
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes)
+  })
+
   it('writes through a symlink to the file it points at, and leaves the link a link', async () => {
     const real = join(folder, 'real notes.md')
     await writeFile(real, OLD)

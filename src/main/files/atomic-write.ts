@@ -1,6 +1,6 @@
 /**
  * Writes a file so that readers (and a crash) see either the old content or the new, never half
- * of either: the text goes to a temporary file in the same folder, is flushed to disk, then
+ * of either: the text (or bytes) goes to a temporary file in the same folder, is flushed to disk, then
  * renamed over the target (a rename within one folder is atomic). If anything fails, the
  * temporary file is removed and the existing file is left as it was. A symlink is written
  * through, to the file it points at (the rename would otherwise replace the link itself with a
@@ -24,7 +24,7 @@ export interface AtomicWriteFs {
 export const READ_ONLY_FILE = 'GLOSS_READ_ONLY_FILE'
 
 export interface WritableFile {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -82,12 +82,12 @@ async function syncFolder(fs: AtomicWriteFs, folder: string): Promise<void> {
  * Replace (or create) `target` with `content`, atomically.
  *
  * @param target - absolute path of the file to write
- * @param content - the text, or its parts in order, written as UTF-8
+ * @param content - the text, or its parts in order, written as UTF-8; or bytes, as they are
  * @param fs - file operations; Node's by default
  */
 export async function writeFileAtomic(
   target: string,
-  content: string | readonly string[],
+  content: string | readonly string[] | Uint8Array,
   fs: AtomicWriteFs = nodeAtomicFs,
 ): Promise<void> {
   const file = await fileAt(fs, target)
@@ -99,7 +99,9 @@ export async function writeFileAtomic(
     const handle = await fs.open(temp, 'wx', mode)
     try {
       // Each writeFile on a handle continues where the last one ended.
-      for (const part of typeof content === 'string' ? [content] : content) {
+      const parts =
+        typeof content === 'string' || content instanceof Uint8Array ? [content] : content
+      for (const part of parts) {
         await handle.writeFile(part, 'utf8')
       }
       await handle.sync()

@@ -1,6 +1,6 @@
 /**
- * Which file types the save and open dialogs offer: the export formats Gloss writes, keyed by
- * MIME type, and the JSON files it can import or restore.
+ * Which file types the save and open dialogs offer: the export formats Gloss writes (and its
+ * backups), keyed by MIME type, and the files it can import or restore.
  */
 import type { FileFilter } from 'electron'
 
@@ -11,6 +11,7 @@ const EXPORT_TYPES: Readonly<Record<string, FileFilter>> = {
   'text/html': { name: 'HTML', extensions: ['html', 'htm'] },
   'text/csv': { name: 'CSV', extensions: ['csv'] },
   'text/plain': { name: 'Plain text', extensions: ['txt'] },
+  'application/zip': { name: 'Gloss backup (ZIP)', extensions: ['zip'] },
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] }
@@ -34,10 +35,13 @@ export function extensionFor(mimeType: string): string | undefined {
   return EXPORT_TYPES[mimeType.toLowerCase()]?.extensions[0]
 }
 
-/** What the open dialog shows: annotation files are JSON or JSON-LD, backups JSON. */
+/**
+ * What the open dialog shows: annotation files are JSON or JSON-LD; backups are ZIP, or JSON
+ * when an older Gloss made them.
+ */
 export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilter[]>> = {
   annotations: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }, ALL_FILES],
-  backup: [{ name: 'Gloss backup (JSON)', extensions: ['json'] }, ALL_FILES],
+  backup: [{ name: 'Gloss backup', extensions: ['zip', 'json'] }, ALL_FILES],
 }
 
 /** What the Add articles dialog shows: pages, Markdown and text first, then anything. */

@@ -66,10 +66,24 @@ describe('openFile', () => {
     },
   )
 
-  it('titles the dialog for a restore', async () => {
+  it('titles the dialog for a restore, offering ZIP and JSON backups', async () => {
     const d = deps(undefined)
     await openFile({ purpose: 'backup' }, d)
     expect(d.asked[0]).toMatchObject({ title: 'Restore from backup' })
+    expect(d.asked[0].filters?.[0].extensions).toEqual(['zip', 'json'])
+  })
+
+  it('hands a backup over as its bytes, undecoded (a ZIP is not text)', async () => {
+    const path = join(folder, 'backup.zip')
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xe9, 0x00, 0xff])
+    await writeFile(path, bytes)
+    const result = await openFile({ purpose: 'backup' }, deps(path))
+    expect(result.ok && result.value).toMatchObject({
+      name: 'backup.zip',
+      content: '',
+      unreadable: 0,
+    })
+    expect(result.ok && new Uint8Array(result.value!.bytes!)).toEqual(bytes)
   })
 
   it('resolves null when the dialog is cancelled', async () => {

@@ -1,8 +1,9 @@
 /**
- * Opening a file to import annotations or restore a backup: the native open dialog (JSON files,
- * titled for the purpose), then a read that refuses anything that is not a regular file or is
- * larger than the host's limit before reading a byte of it, and decodes UTF-8 counting the
- * characters it could not read.
+ * Opening a file to import annotations or restore a backup: the native open dialog (titled and
+ * filtered for the purpose), then a read that refuses anything that is not a regular file or is
+ * larger than the host's limit before reading a byte of it. Annotations are decoded as UTF-8,
+ * counting the characters that could not be read; a backup is handed over as its bytes (a ZIP,
+ * or an older backup's JSON), which the page tells apart.
  */
 import type { OpenDialogOptions } from 'electron'
 import { constants } from 'node:fs'
@@ -94,14 +95,18 @@ export async function openFile(
   })
   const path = choice.filePaths[0]
   if (choice.canceled || path === undefined) return ok(null)
-  let read: Result<DecodedText>
+  const name = basename(path)
   try {
+    if (request.purpose === 'backup') {
+      const read = await readBytesWithin(path, MAX_OPEN_BYTES.backup)
+      return read.ok ? ok({ name, content: '', unreadable: 0, bytes: read.value }) : read
+    }
     // UTF-8 never takes fewer bytes than UTF-16 code units, so a byte limit equal to the
     // character limit never lets through more characters than the contract allows.
-    read = await readTextWithin(path, MAX_OPEN_BYTES[request.purpose])
+    const read = await readTextWithin(path, MAX_OPEN_BYTES[request.purpose])
+    if (!read.ok) return read
+    return ok({ name, content: read.value.text, unreadable: read.value.unreadable })
   } catch (cause) {
-    return fail('io', `"${basename(path)}" could not be read: ${describeFileError(cause)}`)
+    return fail('io', `"${name}" could not be read: ${describeFileError(cause)}`)
   }
-  if (!read.ok) return read
-  return ok({ name: basename(path), content: read.value.text, unreadable: read.value.unreadable })
 }

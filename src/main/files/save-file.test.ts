@@ -110,6 +110,9 @@ describe('proposedFileName', () => {
     expect(proposedFileName('Notes', 'text/csv')).toBe('Notes.csv')
     expect(proposedFileName('CON', 'application/ld+json')).toBe('_CON.jsonld')
     expect(proposedFileName('', 'text/plain')).toBe('Gloss export.txt')
+    expect(proposedFileName('Gloss backup 2024-05-01', 'application/zip')).toBe(
+      'Gloss backup 2024-05-01.zip',
+    )
   })
 
   it('keeps an extension the suggestion already has', () => {

@@ -17,7 +17,7 @@ export interface SaveFileDeps {
   /** Where the dialog opens. */
   readonly documentsDir: string
   /** Writes the file atomically (atomic-write.ts). */
-  write(path: string, content: string | readonly string[]): Promise<void>
+  write(path: string, content: SaveFileRequest['content']): Promise<void>
 }
 
 /**

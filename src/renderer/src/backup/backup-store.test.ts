@@ -1,6 +1,5 @@
 import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_FILE_CHARS } from '@shared/host'
 import { fail } from '@shared/result'
 import { MAX_NOTE_CHARS } from '@renderer/import/limits'
 import { replaceAllData } from '@renderer/db/backup'
@@ -11,7 +10,15 @@ import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useHistoryStore } from '@renderer/stores/history'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useBackupStore } from './backup-store'
-import { annotation, everything, started, STORED } from './backup-test-app'
+import {
+  annotation,
+  everything,
+  rezip,
+  started,
+  STORED,
+  zipFiles,
+  zipJson,
+} from './backup-test-app'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -20,27 +27,37 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** Back up through the store and hand back the saved file's text. */
-async function backUp(store: ReturnType<typeof useBackupStore>): Promise<string> {
+/** Back up through the store and hand back the saved file's bytes. */
+async function backUp(store: ReturnType<typeof useBackupStore>): Promise<Uint8Array> {
   await store.backUp()
   expect(store.error).toBeNull()
   expect(host.saved).toHaveLength(1)
-  return host.savedText()
+  const { content } = host.saved[0]
+  expect(content).toBeInstanceOf(Uint8Array)
+  return content as Uint8Array
 }
 
 describe('backup and restore', () => {
-  it('backs everything up to one versioned file under a dated name', async () => {
+  it('backs everything up to one versioned ZIP under a dated name', async () => {
     const { store } = await started()
-    const text = await backUp(store)
-    expect(host.saved[0].suggestedName).toMatch(/^Gloss backup \d{4}-\d{2}-\d{2}\.json$/)
-    expect(host.saved[0].mimeType).toBe('application/json')
-    const file = JSON.parse(text)
-    expect(Object.keys(file)).toEqual([
-      ...['format', 'version', 'exportedAt', 'settings'],
-      ...['readingPositions', 'annotations', 'articleNotes'],
+    const zip = await backUp(store)
+    expect(host.saved[0].suggestedName).toMatch(/^Gloss backup \d{4}-\d{2}-\d{2}\.zip$/)
+    expect(host.saved[0].mimeType).toBe('application/zip')
+    expect(Object.keys(zipFiles(zip))).toEqual(['data.json', 'manifest.json'])
+    const manifest = zipJson(zip, 'manifest.json')
+    expect(manifest).toMatchObject({ format: 'gloss-backup', version: 2 })
+    expect(manifest.appVersion).toMatch(/^\d+\.\d+\.\d+/)
+    expect(Date.parse(manifest.createdAt as string)).not.toBeNaN()
+    // The sample article's row (the host serves its blocks, so no body and no pictures).
+    expect(manifest.counts).toEqual({
+      ...{ articles: 1, images: 0, annotations: 3, articleNotes: 2, readingPositions: 2 },
+    })
+    const data = zipJson(zip, 'data.json')
+    expect(Object.keys(data)).toEqual([
+      ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
+      ...['articles', 'articleBodies', 'articleImages'],
     ])
-    expect(file).toMatchObject({ format: 'gloss-backup', version: 1 })
-    expect(file.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
+    expect(data.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
     expect(useAnnotationViewStore().notice?.message).toMatch(
       /^Backed up everything to Gloss backup/,
     )
@@ -49,34 +66,36 @@ describe('backup and restore', () => {
   it('restores a backup losslessly after the data was wiped, in one strict transaction', async () => {
     const { db, store } = await started()
     const before = await everything(db)
-    const text = await backUp(store)
+    const zip = await backUp(store)
     await replaceAllData(db, {
       settings: [],
       readingPositions: [],
       annotations: [],
       articleNotes: [],
+      library: { articles: [], articleBodies: [], articleImages: [] },
     })
     await useSettingsStore().setTheme('dark')
     await useAnnotationStore().rememberColor('blue')
     const undo = vi.fn(async () => true)
     useHistoryStore().record({ label: 'Delete highlight', undo, redo: async () => true })
 
-    host.willOpen('Gloss backup.json', text)
+    host.willOpen('Gloss backup.zip', zip)
     await store.chooseRestore()
     expect(host.openRequests).toEqual([{ purpose: 'backup' }])
     expect(store.phase).toBe('confirming')
     expect(store.pending?.current).toEqual({
-      settings: 2,
-      readingPositions: 0,
-      annotations: 0,
-      articleNotes: 0,
+      ...{ settings: 2, readingPositions: 0, annotations: 0, articleNotes: 0 },
+      ...{ articles: 0, images: 0 },
     })
     const writes = recordWriteTransactions()
     await store.confirmRestore()
 
     expect(writes).toEqual([
       {
-        stores: ['settings', 'readingPositions', 'annotations', 'articleNotes'],
+        stores: [
+          ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
+          ...['articles', 'articleBodies', 'articleImages'],
+        ],
         durability: 'strict',
       },
     ])
@@ -87,16 +106,16 @@ describe('backup and restore', () => {
     expect(undo).not.toHaveBeenCalled()
     expect(store.phase).toBe('idle')
     expect(useAnnotationViewStore().notice?.message).toBe(
-      'Restored 3 annotations and your settings',
+      'Restored 1 article, 3 annotations and your settings',
     )
   })
 
   it('replaces, never merges: what was added since the backup is gone after a restore', async () => {
     const { db, store } = await started()
-    const text = await backUp(store)
+    const zip = await backUp(store)
     await db.annotations.delete('a1')
     await db.annotations.add(annotation('later', 'other'))
-    host.willOpen('backup.json', text)
+    host.willOpen('backup.zip', zip)
     await store.chooseRestore()
     await store.confirmRestore()
     expect((await everything(db)).annotations.map((row) => row.id)).toEqual(['a1', 'a2', 'a3'])
@@ -104,7 +123,7 @@ describe('backup and restore', () => {
 
   it('changes nothing when the reader cancels', async () => {
     const { db, store } = await started()
-    host.willOpen('backup.json', await backUp(store))
+    host.willOpen('backup.zip', await backUp(store))
     await db.annotations.delete('a1')
     const before = await everything(db)
     await store.chooseRestore()
@@ -116,7 +135,7 @@ describe('backup and restore', () => {
 
   it('abandons the check of a file when the reader closes the dialog during it', async () => {
     const { store } = await started()
-    host.willOpen('backup.json', await backUp(store))
+    host.willOpen('backup.zip', await backUp(store))
     const choosing = store.chooseRestore()
     // The check yields to the page (a task) before parsing: close it in between.
     for (let i = 0; i < 50 && store.phase !== 'checking'; i++) await Promise.resolve()
@@ -129,7 +148,7 @@ describe('backup and restore', () => {
 
   it('keeps all the data when the disk fills up midway through a restore', async () => {
     const { db, store } = await started()
-    host.willOpen('backup.json', await backUp(store))
+    host.willOpen('backup.zip', await backUp(store))
     await db.annotations.clear()
     const before = await everything(db)
     await store.chooseRestore()
@@ -150,14 +169,19 @@ describe('backup and restore', () => {
 
   it('ignores keys it does not know, __proto__ included, and pollutes nothing', async () => {
     const { db, store } = await started()
-    const file = JSON.parse(await backUp(store))
-    const text = JSON.stringify(file)
-      .replace('"format"', '"__proto__":{"polluted":1},"format"')
-      .replace(
-        '"id":"a1"',
-        '"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}},"id":"a1"',
+    const zip = rezip(await backUp(store), (files) => {
+      files['manifest.json'] = (files['manifest.json'] as string).replace(
+        '"format"',
+        '"__proto__":{"polluted":0},"format"',
       )
-    host.willOpen('backup.json', text)
+      files['data.json'] = (files['data.json'] as string)
+        .replace('"settings"', '"__proto__":{"polluted":1},"settings"')
+        .replace(
+          '"id":"a1"',
+          '"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}},"id":"a1"',
+        )
+    })
+    host.willOpen('backup.zip', zip)
     await store.chooseRestore()
     await store.confirmRestore()
     expect(store.error).toBeNull()
@@ -170,30 +194,26 @@ describe('backup and restore', () => {
   it('leaves out and counts rows no backup could restore, and backs up the rest', async () => {
     const broken = annotation('broken', 'seed', { createdAt: 1e300 })
     const { store } = await started({ ...STORED, annotations: [...STORED.annotations, broken] })
-    const file = JSON.parse(await backUp(store))
-    expect(file.annotations.map((row: { id: string }) => row.id)).toEqual(['a1', 'a2', 'a3'])
+    const file = zipJson(await backUp(store), 'data.json')
+    const annotations = file.annotations as { id: string }[]
+    expect(annotations.map((row) => row.id)).toEqual(['a1', 'a2', 'a3'])
     expect(useAnnotationViewStore().notice?.message).toMatch(
       /^Backed up everything to Gloss backup .* except 1 damaged item no backup can restore$/,
     )
   })
 
-  it('saves a backup larger than the host takes in one piece in parts, and restores it', async () => {
-    // 400 notes at the 100,000-character cap: 40 million characters, over the 32 million one
-    // IPC message carries. Before, any backup over 20 MB was refused.
+  it('saves a backup of 40 million characters of notes, and restores it', async () => {
+    // 400 notes at the 100,000-character cap: over the 32 million characters one IPC message
+    // of text carries. Before, any backup over 20 MB was refused.
     const notes = Array.from({ length: 400 }, (_, i) =>
       annotation(`big-${i}`, 'seed', { note: `${i} `.padEnd(MAX_NOTE_CHARS, 'n') }),
     )
     const { db, store } = await started({ ...STORED, annotations: notes })
-    await store.backUp()
-    expect(store.error).toBeNull()
-    const { content } = host.saved[0]
-    expect(Array.isArray(content)).toBe(true)
-    expect(content.length).toBe(2)
-    const text = (content as string[]).join('')
-    expect(text.length).toBeGreaterThan(MAX_FILE_CHARS)
+    const zip = await backUp(store)
+    expect(zipFiles(zip)['data.json'].length).toBeGreaterThan(40_000_000)
 
     await db.annotations.clear()
-    host.willOpen('Gloss backup.json', text)
+    host.willOpen('Gloss backup.zip', zip)
     await store.chooseRestore()
     expect(store.error).toBeNull()
     await store.confirmRestore()

@@ -1,16 +1,17 @@
 /**
  * Back up everything and restore from a backup: the two tasks the settings panel's "Your data"
- * section and the native menu start, and the state their dialog shows. A backup is one file
- * saved through the host. A restore reads and checks a file, says what it holds and that it
- * replaces everything Gloss holds now, and on confirmation replaces every table in one
- * strict-durability transaction; the settings are then read again and the undo history,
- * which worked on the data replaced, is forgotten. A bad file or a failed write is explained
- * and changes nothing.
+ * section and the native menu start, and the state their dialog shows. A backup is one ZIP
+ * (the library, its pictures, annotations, notes, reading places and settings), built in
+ * slices and saved through the host. A restore reads and checks a file (that ZIP, or the JSON
+ * of a backup made before the library existed), says what it holds and what it replaces, and
+ * on confirmation replaces every table in one strict-durability transaction; the settings are
+ * then read again and the undo history, which worked on the data replaced, is forgotten. A
+ * JSON backup holds no articles, so restoring one keeps the library's articles as they are. A
+ * bad file or a failed write is explained and changes nothing.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { readonly, ref, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
-import { MAX_FILE_CHARS } from '@shared/host'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { countAllData, readAllData, replaceAllData, type DataCounts } from '@renderer/db/backup'
 import { writeExplained } from '@renderer/db/write-failure'
@@ -20,7 +21,6 @@ import { useHistoryStore } from '@renderer/stores/history'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useStorageStore } from '@renderer/stores/storage'
 import type { Backup } from './backup-file'
-import { splitParts } from './split-parts'
 
 export type BackupTask = 'backup' | 'restore'
 /**
@@ -32,23 +32,29 @@ export type BackupPhase = 'idle' | 'saving' | 'checking' | 'confirming' | 'resto
 /** A restore waiting for the reader's go-ahead. */
 export interface PendingRestore {
   readonly fileName: string
-  /** Characters of the file that were not UTF-8 (see shared/decode-utf8.ts). */
+  /** Characters of a JSON backup that were not UTF-8 (see shared/decode-utf8.ts). */
   readonly unreadable: number
+  /** `backup.data.library` is absent for a JSON backup: the library then stays as it is. */
   readonly backup: Backup
   /** What Gloss holds now, which the restore replaces. */
   readonly current: DataCounts | undefined
 }
 
-/** `Gloss backup 2024-05-01.json`, in the reader's own calendar day. */
+/** `Gloss backup 2024-05-01.zip`, in the reader's own calendar day. */
 function backupName(now: Date): string {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((n) => String(n).padStart(2, '0'))
     .join('-')
-  return `Gloss backup ${day}.json`
+  return `Gloss backup ${day}.zip`
 }
 
-/** The backup format and its validator load with the first backup or restore, not with the app. */
-const loadBackupFile = () => import('./backup-file')
+// The backup formats, fflate and the validators load with the first backup or restore, not
+// with the app.
+const loadWriter = () => import('./backup-zip-write')
+const loadReader = () => import('./read-backup')
+
+const plural = (n: number, one: string): string =>
+  `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`
 
 export const useBackupStore = defineStore('backup', () => {
   const storage = useStorageStore()
@@ -61,6 +67,11 @@ export const useBackupStore = defineStore('backup', () => {
   const phase = ref<BackupPhase>('idle')
   const error = ref<string | null>(null)
   const pending = shallowRef<PendingRestore | null>(null)
+  /** How far the backup being saved or the file being checked is, 0..1; null when unknown. */
+  const progress = ref<number | null>(null)
+  const setProgress = (fraction: number | null): void => {
+    progress.value = fraction
+  }
 
   /** The file check under way, which closing the dialog abandons. */
   let check = 0
@@ -70,6 +81,7 @@ export const useBackupStore = defineStore('backup', () => {
     task.value = next
     error.value = null
     pending.value = null
+    progress.value = null
     return true
   }
 
@@ -88,28 +100,25 @@ export const useBackupStore = defineStore('backup', () => {
   async function backUp(): Promise<void> {
     if (!begin('backup')) return
     phase.value = 'saving'
-    const data = await storage.read(readAllData)
-    if (!data) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
-    const { MAX_BACKUP_CHARS, writeBackup } = await loadBackupFile()
-    const { content, leftOut } = writeBackup(data, new Date())
-    if (content.length > MAX_BACKUP_CHARS) {
-      const megabytes = Math.round(MAX_BACKUP_CHARS / 1024 / 1024)
-      return refuse(
-        `Your data is larger than a backup file may be (${megabytes} MB), so it was not saved.`,
-      )
-    }
+    const data = await storage.read((db) => readAllData(db, { withLibrary: true }))
+    if (!data?.library) return refuse(storage.problem ?? 'Gloss could not read its saved data.')
+    const { writeBackupZip } = await loadWriter()
+    const written = await writeBackupZip(
+      { ...data, library: data.library },
+      new Date(),
+      setProgress,
+    )
+    if (!written.ok) return refuse(written.error)
     const saved = await host.saveFile({
       suggestedName: backupName(new Date()),
-      // Larger than the host takes in one piece: in parts, written one after another.
-      content: content.length <= MAX_FILE_CHARS ? content : splitParts(content, MAX_FILE_CHARS),
-      mimeType: 'application/json',
+      content: written.value.bytes,
+      mimeType: 'application/zip',
     })
     if (!saved.ok) return refuse(saved.error.message)
     if (!saved.value.saved) return done(null)
+    const { leftOut } = written.value
     const except =
-      leftOut === 0
-        ? ''
-        : ` except ${leftOut.toLocaleString('en')} damaged item${leftOut === 1 ? '' : 's'} no backup can restore`
+      leftOut === 0 ? '' : ` except ${plural(leftOut, 'damaged item')} no backup can restore`
     done(`Backed up everything to ${saved.value.name}${except}`)
   }
 
@@ -124,14 +133,19 @@ export const useBackupStore = defineStore('backup', () => {
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
     if (ticket !== check) return
-    const { readBackup } = await loadBackupFile()
+    const { readBackupFile } = await loadReader()
     if (ticket !== check) return
-    const backup = readBackup(opened.value.content)
-    if (!backup.ok) return refuse(backup.error)
+    // Both hosts hand a backup over as bytes; text from one that did not is encoded back.
+    const bytes = opened.value.bytes ?? new TextEncoder().encode(opened.value.content)
+    const read = await readBackupFile(bytes, (fraction) => {
+      if (ticket === check) setProgress(fraction)
+    })
+    if (ticket !== check) return
+    if (!read.ok) return refuse(read.error)
     const current = await storage.read(countAllData)
     if (ticket !== check) return
-    const { name, unreadable } = opened.value
-    pending.value = { fileName: name, unreadable, backup: backup.value, current }
+    const { backup, unreadable } = read.value
+    pending.value = { fileName: opened.value.name, unreadable, backup, current }
     phase.value = 'confirming'
   }
 
@@ -154,8 +168,9 @@ export const useBackupStore = defineStore('backup', () => {
     // Undo steps would now act on data they never saw: the restore is the new starting point.
     history.forget()
     await Promise.all([settings.load(), annotations.loadLastColor()])
-    const n = restore.backup.data.annotations.length
-    done(`Restored ${n.toLocaleString('en')} annotation${n === 1 ? '' : 's'} and your settings`)
+    const { annotations: restored, library } = restore.backup.data
+    const articles = library ? `${plural(library.articles.length, 'article')}, ` : ''
+    done(`Restored ${articles}${plural(restored.length, 'annotation')} and your settings`)
   }
 
   /** Close the dialog without restoring: abandons a check, but not a restore under way. */
@@ -171,6 +186,7 @@ export const useBackupStore = defineStore('backup', () => {
     phase: readonly(phase),
     error: readonly(error),
     pending: shallowReadonly(pending),
+    progress: readonly(progress),
     backUp,
     chooseRestore,
     confirmRestore,

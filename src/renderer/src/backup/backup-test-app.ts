@@ -1,13 +1,15 @@
 /**
  * Test helpers for backup and restore: an app on a fresh fake database holding what a reader
- * who has used Gloss for a while has stored (with text that breaks things), and a stable
- * snapshot of every table to compare before and after.
+ * who has used Gloss for a while has stored (with text that breaks things), a stable snapshot
+ * of every table (the library's pictures as their bytes) to compare before and after, and the
+ * files of a backup ZIP, to look into or to change.
  */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { expect, onTestFinished, vi } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import { readAllData, replaceAllData, type StoredData } from '@renderer/db/backup'
 import { openDatabase } from '@renderer/db/connection'
-import type { GlossDatabase } from '@renderer/db/database'
+import type { ArticleBodyRecord, ArticleRecord, GlossDatabase } from '@renderer/db/database'
 import { freshIndexedDb } from '@renderer/db/test-databases'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { createTestApp } from '@renderer/testing/mount'
@@ -78,17 +80,77 @@ export async function started(data: StoredData = STORED) {
   return { db: db!, store: useBackupStore() }
 }
 
+/** A picture as a snapshot holds it: a Blob compares equal to any other, its bytes do not. */
+export interface PictureSnapshot {
+  readonly articleId: string
+  readonly name: string
+  readonly type: string
+  readonly bytes: number
+  readonly content: number[]
+}
+
+export type Snapshot = Omit<StoredData, 'library'> & {
+  readonly articles: readonly ArticleRecord[]
+  readonly articleBodies: readonly ArticleBodyRecord[]
+  readonly pictures: readonly PictureSnapshot[]
+}
+
 /** Every table, in a stable order, to compare before and after. */
-export async function everything(db: GlossDatabase): Promise<StoredData> {
-  const data = await readAllData(db)
+export async function everything(db: GlossDatabase): Promise<Snapshot> {
+  const data = await readAllData(db, { withLibrary: true })
   const byKey =
     <T>(key: (row: T) => string) =>
     (a: T, b: T) =>
       key(a) < key(b) ? -1 : 1
+  const library = data.library!
+  const pictures = await Promise.all(
+    library.articleImages.map(async (row) => ({
+      articleId: row.articleId,
+      name: row.name,
+      type: row.blob.type,
+      bytes: row.bytes,
+      content: [...new Uint8Array(await row.blob.arrayBuffer())],
+    })),
+  )
   return {
     settings: [...data.settings].sort(byKey((row) => row.key)),
     readingPositions: [...data.readingPositions].sort(byKey((row) => row.articleId)),
     annotations: [...data.annotations].sort(byKey((row) => row.id)),
     articleNotes: [...data.articleNotes].sort(byKey((row) => row.articleId)),
+    articles: [...library.articles].sort(byKey((row) => row.id)),
+    articleBodies: [...library.articleBodies].sort(byKey((row) => row.id)),
+    pictures: pictures.sort(byKey((row) => `${row.articleId}/${row.name}`)),
   }
+}
+
+/** The files of a backup ZIP, by name. */
+export function zipFiles(zip: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(zip)
+}
+
+/** A part of a backup ZIP, parsed. */
+export function zipJson(zip: Uint8Array, name: string): Record<string, unknown> {
+  return JSON.parse(strFromU8(zipFiles(zip)[name]))
+}
+
+/**
+ * A backup ZIP with its files changed, packed again.
+ *
+ * @param zip - the backup
+ * @param change - edits the files by name (text parts as strings)
+ */
+export function rezip(
+  zip: Uint8Array,
+  change: (files: Record<string, string | Uint8Array>) => void,
+): Uint8Array {
+  const files: Record<string, string | Uint8Array> = { ...zipFiles(zip) }
+  for (const name of ['manifest.json', 'data.json']) {
+    if (files[name]) files[name] = strFromU8(files[name] as Uint8Array)
+  }
+  change(files)
+  const packed: Zippable = {}
+  for (const [name, content] of Object.entries(files)) {
+    packed[name] = typeof content === 'string' ? strToU8(content) : content
+  }
+  return zipSync(packed)
 }

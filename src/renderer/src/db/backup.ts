@@ -1,13 +1,32 @@
 /**
  * Everything Gloss keeps, read and replaced as a whole (backup and restore): the settings,
- * reading positions, annotations and article notes. The read is one transaction, so a backup
- * is a consistent snapshot; the replacement is one strict-durability transaction over every
- * table, so a restore either happens completely or leaves the data as it was.
+ * reading positions, annotations and article notes, and the library (its article rows, their
+ * blocks and their pictures). The read is one transaction, so a backup is a consistent
+ * snapshot; the replacement is one strict-durability transaction over every table it writes,
+ * so a restore either happens completely or leaves the data as it was.
+ *
+ * The library is optional in `StoredData`: the rescue copy and a backup made before the
+ * library existed carry none, and replacing with such data leaves the library as it is (they
+ * never held articles, so nothing in them says the articles should go).
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import { listAllAnnotations, listArticleNotes } from './annotations'
-import type { GlossDatabase, ReadingPosition, SettingRecord } from './database'
+import type {
+  ArticleBodyRecord,
+  ArticleImageRecord,
+  ArticleRecord,
+  GlossDatabase,
+  ReadingPosition,
+  SettingRecord,
+} from './database'
 import { withStrictDurability } from './strict-durability'
+
+/** The library's tables, as stored. */
+export interface LibraryData {
+  readonly articles: readonly ArticleRecord[]
+  readonly articleBodies: readonly ArticleBodyRecord[]
+  readonly articleImages: readonly ArticleImageRecord[]
+}
 
 /** The rows of every table, as stored (rows are checked by whoever builds a file of them). */
 export interface StoredData {
@@ -15,15 +34,18 @@ export interface StoredData {
   readonly readingPositions: readonly ReadingPosition[]
   readonly annotations: readonly Annotation[]
   readonly articleNotes: readonly ArticleNote[]
+  /** Absent when the data does not hold the library (a restore then keeps it as it is). */
+  readonly library?: LibraryData
 }
 
-/** Tables in the order a restore clears and fills them. */
-const TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
+const READER_TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
+const LIBRARY_TABLES = ['articles', 'articleBodies', 'articleImages'] as const
 
 /**
  * Settings rows that are the library's own bookkeeping, not the reader's settings: a backup
- * does not carry them and a restore keeps them as they are (the library's articles are not in
- * a backup of this version either, so what the library knows about them must stay).
+ * does not carry them and a restore keeps them as they are (whether the sample article was
+ * ever added is about this installation: a restored library without it must not get it back,
+ * and one restored on a fresh install gets it as a fresh install does).
  */
 const LIBRARY_STATE: ReadonlySet<string> = new Set(['sampleArticleAdded'])
 const isReaderSetting = (row: SettingRecord): boolean => !LIBRARY_STATE.has(row.key)
@@ -31,20 +53,40 @@ const isReaderSetting = (row: SettingRecord): boolean => !LIBRARY_STATE.has(row.
 /**
  * Every row of every table, read in one transaction. Annotations and article notes that are
  * not well formed (left by another version) are passed over, as the app passes them over.
+ * Pictures come as the stored Blobs, whose bytes are read only when used.
  *
  * @param db - an open database
+ * @param options - `withLibrary: false` leaves the library out (the rescue copy holds none)
  */
-export async function readAllData(db: GlossDatabase): Promise<StoredData> {
-  return db.transaction('r', [...TABLES], async () => ({
+export async function readAllData(
+  db: GlossDatabase,
+  { withLibrary }: { readonly withLibrary: boolean } = { withLibrary: false },
+): Promise<StoredData> {
+  const tables = withLibrary ? [...READER_TABLES, ...LIBRARY_TABLES] : [...READER_TABLES]
+  return db.transaction('r', tables, async () => ({
     settings: (await db.settings.toArray()).filter(isReaderSetting),
     readingPositions: await db.readingPositions.toArray(),
     annotations: await listAllAnnotations(db),
     articleNotes: await listArticleNotes(db),
+    ...(withLibrary && {
+      library: {
+        articles: await db.articles.toArray(),
+        articleBodies: await db.articleBodies.toArray(),
+        articleImages: await db.articleImages.toArray(),
+      },
+    }),
   }))
 }
 
-/** How many rows each table holds. */
-export type DataCounts = Readonly<Record<keyof StoredData, number>>
+/** How many of each kind of thing are stored. */
+export interface DataCounts {
+  readonly settings: number
+  readonly readingPositions: number
+  readonly annotations: number
+  readonly articleNotes: number
+  readonly articles: number
+  readonly images: number
+}
 
 /**
  * How many rows each table holds, counted in one transaction.
@@ -52,33 +94,55 @@ export type DataCounts = Readonly<Record<keyof StoredData, number>>
  * @param db - an open database
  */
 export async function countAllData(db: GlossDatabase): Promise<DataCounts> {
-  return db.transaction('r', [...TABLES], async () => ({
+  return db.transaction('r', [...READER_TABLES, ...LIBRARY_TABLES], async () => ({
     settings: await db.settings.filter(isReaderSetting).count(),
     readingPositions: await db.readingPositions.count(),
     annotations: await db.annotations.count(),
     articleNotes: await db.articleNotes.count(),
+    articles: await db.articles.count(),
+    images: await db.articleImages.count(),
   }))
 }
 
 /**
  * Replace everything stored with `data`, in one strict-durability transaction: all of it or,
- * if any write fails, none, and the old data stays.
+ * if any write fails, none, and the old data stays. Without `data.library` the library's
+ * tables are left as they are (and out of the transaction).
  *
  * @param db - a writable database
  * @param data - complete rows for every table (plain objects)
  */
 export async function replaceAllData(db: GlossDatabase, data: StoredData): Promise<void> {
+  const { library } = data
+  // Tables in the order a restore clears and fills them, with their new rows.
+  const fills: (readonly [string, readonly unknown[]])[] = [
+    ['settings', data.settings],
+    ['readingPositions', data.readingPositions],
+    ['annotations', data.annotations],
+    ['articleNotes', data.articleNotes],
+    ...(library
+      ? ([
+          ['articles', library.articles],
+          ['articleBodies', library.articleBodies],
+          ['articleImages', library.articleImages],
+        ] as const)
+      : []),
+  ]
   await withStrictDurability(db, (strict) =>
-    strict.transaction('rw', [...TABLES], async () => {
-      const kept = (await strict.table<SettingRecord>('settings').toArray()).filter(
-        (row) => !isReaderSetting(row),
-      )
-      for (const name of TABLES) {
-        const table = strict.table(name)
-        await table.clear()
-        await table.bulkAdd([...data[name]])
-      }
-      await strict.table<SettingRecord>('settings').bulkPut(kept)
-    }),
+    strict.transaction(
+      'rw',
+      fills.map(([name]) => name),
+      async () => {
+        const kept = (await strict.table<SettingRecord>('settings').toArray()).filter(
+          (row) => !isReaderSetting(row),
+        )
+        for (const [name, rows] of fills) {
+          const table = strict.table(name)
+          await table.clear()
+          await table.bulkAdd([...rows])
+        }
+        await strict.table<SettingRecord>('settings').bulkPut(kept)
+      },
+    ),
   )
 }

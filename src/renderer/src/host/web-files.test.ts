@@ -79,6 +79,19 @@ describe('web host: saving downloads a Blob', () => {
     expect(await downloads[0].blob.text()).toBe('{"a": "😀"}')
   })
 
+  it('downloads bytes as they are, typed without a charset', async () => {
+    const downloads = captureDownloads()
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00])
+    await downloadFile({
+      suggestedName: 'Gloss backup.zip',
+      content: bytes,
+      mimeType: 'application/zip',
+    })
+    expect(downloads[0].name).toBe('Gloss backup.zip')
+    expect(downloads[0].blob.type).toBe('application/zip')
+    expect([...new Uint8Array(await downloads[0].blob.arrayBuffer())]).toEqual([...bytes])
+  })
+
   it('gives a reserved device name and an empty title a usable name', async () => {
     const downloads = captureDownloads()
     await downloadFile({ suggestedName: 'CON.csv', content: 'a', mimeType: 'text/csv' })
@@ -120,10 +133,13 @@ describe('web host: opening reads a picked file', () => {
     expect(document.querySelector('input[type="file"]')).toBeNull()
   })
 
-  it('offers JSON for a backup', async () => {
-    const seen = answerPicker(new File(['{}'], 'backup.json'))
-    await pickFile('backup')
-    expect(seen.accept).toEqual(['.json,application/json'])
+  it('offers ZIP and JSON for a backup, and hands it over as its bytes', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xe9])
+    const seen = answerPicker(new File([bytes], 'backup.zip'))
+    const result = await pickFile('backup')
+    expect(seen.accept).toEqual(['.zip,.json,application/zip,application/json'])
+    expect(result.ok && result.value).toMatchObject({ name: 'backup.zip', content: '' })
+    expect(result.ok && [...result.value!.bytes!]).toEqual([...bytes])
   })
 
   it('resolves null when the reader cancels the picker', async () => {

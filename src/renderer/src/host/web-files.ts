@@ -1,6 +1,6 @@
 /**
  * Files on the web host: saving is a download (a Blob behind an `<a download>`, named safely),
- * opening is an `<input type=file>` read as text. The browser owns the folders, so there is no
+ * opening is an `<input type=file>` read as text (a backup: as its bytes). The browser owns the folders, so there is no
  * save dialog to cancel; the file picker can be cancelled.
  */
 import * as v from 'valibot'
@@ -13,7 +13,7 @@ import { safeFileName } from '@shared/safe-file-name'
 /** What the file picker offers for each purpose, as the desktop app's open dialog does. */
 const ACCEPT: Readonly<Record<OpenFilePurpose, string>> = {
   annotations: '.jsonld,.json,application/ld+json,application/json',
-  backup: '.json,application/json',
+  backup: '.zip,.json,application/zip,application/json',
 }
 
 /**
@@ -25,7 +25,7 @@ const BLOB_URL_LIFETIME_MS = 60_000
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /**
- * Download text as a file named after the request (made safe), through a Blob and an
+ * Download text (or bytes) as a file named after the request (made safe), through a Blob and an
  * `<a download>`. The browser decides where it goes; there is nothing to cancel.
  *
  * @param request - what to save (checked against the same schema main uses)
@@ -35,8 +35,11 @@ export async function downloadFile(request: unknown): Promise<Result<SavedFile>>
   if (!checked.success) return fail('invalid-payload', checked.issues[0].message)
   const { suggestedName, content, mimeType } = checked.output
   const name = safeFileName(suggestedName)
-  const parts = typeof content === 'string' ? [content] : [...content]
-  const url = URL.createObjectURL(new Blob(parts, { type: `${mimeType};charset=utf-8` }))
+  const bytes = content instanceof Uint8Array
+  const parts: BlobPart[] =
+    typeof content === 'string' || bytes ? [content as BlobPart] : [...content]
+  const type = bytes ? mimeType : `${mimeType};charset=utf-8`
+  const url = URL.createObjectURL(new Blob(parts, { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name
@@ -49,9 +52,10 @@ export async function downloadFile(request: unknown): Promise<Result<SavedFile>>
 }
 
 /**
- * Let the user pick a file with an `<input type=file>` and read it as text. A file larger than
- * the host's limit is refused before a byte of it is read (UTF-8 never takes fewer bytes than
- * UTF-16 code units, so the byte limit keeps the character limit); cancelling resolves null.
+ * Let the user pick a file with an `<input type=file>` and read it as text, or for a backup as
+ * its bytes. A file larger than the host's limit is refused before a byte of it is read (UTF-8
+ * never takes fewer bytes than UTF-16 code units, so the byte limit keeps the character limit);
+ * cancelling resolves null.
  *
  * @param purpose - which files to offer
  */
@@ -68,7 +72,7 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
       () => {
         const file = input.files?.[0]
         if (!file) resolve(ok(null))
-        else resolve(readPicked(file, MAX_OPEN_BYTES[purpose]))
+        else resolve(readPicked(file, purpose))
       },
       { once: true },
     )
@@ -76,15 +80,18 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
   }).finally(() => input.remove())
 }
 
-async function readPicked(file: File, maxChars: number): Promise<Result<OpenedFile>> {
-  if (file.size > maxChars) {
+async function readPicked(file: File, purpose: OpenFilePurpose): Promise<Result<OpenedFile>> {
+  const maxBytes = MAX_OPEN_BYTES[purpose]
+  if (file.size > maxBytes) {
     return fail(
       'too-large',
-      `"${file.name}" is ${megabytes(file.size)}; Gloss opens files up to ${megabytes(maxChars)}.`,
+      `"${file.name}" is ${megabytes(file.size)}; Gloss opens files up to ${megabytes(maxBytes)}.`,
     )
   }
   try {
-    const { text, unreadable } = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    if (purpose === 'backup') return ok({ name: file.name, content: '', unreadable: 0, bytes })
+    const { text, unreadable } = decodeUtf8(bytes)
     return ok({ name: file.name, content: text, unreadable })
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause)

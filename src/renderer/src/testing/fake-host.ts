@@ -31,9 +31,10 @@ export class FakeHost implements ReaderHost {
   readonly saved: SaveFileRequest[] = []
   /** What the next `saveFile` resolves to; null saves under the safe suggested name. */
   saveResult: Result<SavedFile> | null = null
-  /** The text of the `i`th save, its parts joined. */
+  /** The text of the `i`th save, its parts joined (bytes read as UTF-8). */
   savedText(i = 0): string {
     const { content } = this.saved[i]
+    if (content instanceof Uint8Array) return new TextDecoder().decode(content)
     return typeof content === 'string' ? content : content.join('')
   }
 
@@ -50,18 +51,28 @@ export class FakeHost implements ReaderHost {
   readonly openResults: Result<OpenedFile | null>[] = []
   openFile = async (request: OpenFileRequest): Promise<Result<OpenedFile | null>> => {
     this.openRequests.push(request)
-    return this.openResults.shift() ?? ok(null)
+    const result = this.openResults.shift() ?? ok(null)
+    if (request.purpose !== 'backup' || !result.ok || !result.value || result.value.bytes) {
+      return result
+    }
+    const bytes = new TextEncoder().encode(result.value.content)
+    return ok({ name: result.value.name, content: '', unreadable: 0, bytes })
   }
 
   /**
-   * Queue a file for the next picker.
+   * Queue a file for the next picker, as the real hosts read it: annotations as text, a backup
+   * as its bytes (text given for one is encoded as UTF-8).
    *
    * @param name - the file's name
-   * @param content - its text
+   * @param content - its text, or bytes (for a backup)
    * @param unreadable - how many of its characters the host could not read as UTF-8
    */
-  willOpen(name: string, content: string, unreadable = 0): void {
-    this.openResults.push(ok({ name, content, unreadable }))
+  willOpen(name: string, content: string | Uint8Array, unreadable = 0): void {
+    this.openResults.push(
+      typeof content === 'string'
+        ? ok({ name, content, unreadable })
+        : ok({ name, content: '', unreadable: 0, bytes: content }),
+    )
   }
 
   /** Files the next Add articles pickers answer with, by name and bytes; empty: cancel. */
