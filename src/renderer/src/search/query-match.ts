@@ -70,3 +70,12 @@ export function matchTexts(texts: readonly string[], query: SearchQuery): TextRa
   }
   return found.map(joinRanges)
 }
+
+/**
+ * The places any clause of `query` matches in `text`, to mark in a text shown beside a match
+ * (an article's title over its highlights) whether or not the text matched as a whole.
+ */
+export function markMatches(text: string, query: SearchQuery): TextRange[] {
+  const tokens = textTokens(text)
+  return joinRanges(query.clauses.flatMap((clause) => clauseRanges(tokens, clause)))
+}
