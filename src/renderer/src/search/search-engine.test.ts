@@ -153,7 +153,7 @@ describe('SearchEngine.update', () => {
   it('continues from a restored snapshot without indexing anything again', async () => {
     const library = sampleLibrary()
     const first = await engineOver(library)
-    const snapshot = await first.index.snapshot()
+    const snapshot = first.index.snapshot()
     const restored = LibraryIndex.restore(structuredClone(snapshot))!
     const engine = new SearchEngine(restored, library)
     library.bodiesRead.length = 0
@@ -163,7 +163,7 @@ describe('SearchEngine.update', () => {
   })
 
   it('refuses a snapshot of another format', async () => {
-    const snapshot = await new LibraryIndex().snapshot()
+    const snapshot = new LibraryIndex().snapshot()
     expect(LibraryIndex.restore({ ...snapshot, format: snapshot.format + 1 })).toBeUndefined()
   })
 })

@@ -82,9 +82,13 @@ export class SearchEngine {
     return !article.bundled || this.bundledText(article) !== undefined
   }
 
-  /** Bring the index up to date with the library as it is now. */
-  async update(): Promise<IndexUpdate> {
-    const listing = await this.reader.listing()
+  /**
+   * Bring the index up to date with the library as it is now.
+   *
+   * @param listing - the library's listing, when the caller has just read it
+   */
+  async update(listing?: LibraryListing): Promise<IndexUpdate> {
+    listing ??= await this.reader.listing()
     this.articles = new Map(listing.articles.map((article) => [article.id, article]))
     const current = currentStamps(listing, (article) => this.textKnown(article))
     const { stale, removed } = indexChanges(this.index.stamps(), current)

@@ -108,11 +108,15 @@ export class LibraryIndex {
     return [...numbers].flatMap((number) => this.byNumber.get(number) ?? [])
   }
 
-  async snapshot(): Promise<IndexSnapshot> {
+  /**
+   * Everything the index holds, taken at once: FlexSearch exports synchronously to a handler
+   * that is, so no update can come between the index's parts and the stamps.
+   */
+  snapshot(): IndexSnapshot {
     const heads: [string, string][] = []
     const bodies: [string, string][] = []
-    await this.heads.export((key, data) => void heads.push([key, data]))
-    await this.bodies.export((key, data) => void bodies.push([key, data]))
+    this.heads.export((key, data) => void heads.push([key, data]))
+    this.bodies.export((key, data) => void bodies.push([key, data]))
     const documents = [...this.byNumber].map(
       ([number, entry]) => [number, entry.key, entry.articleId, entry.stamp] as const,
     )
