@@ -45,7 +45,10 @@ interface Waiting {
  * @param port - the worker
  * @param events - what to tell the app
  */
-export function createSearchClient(port: SearchWorkerPort, events: SearchClientEvents): SearchClient {
+export function createSearchClient(
+  port: SearchWorkerPort,
+  events: SearchClientEvents,
+): SearchClient {
   let lastId = 0
   let waiting: Waiting | undefined
   let markStarted: () => void = () => {}
