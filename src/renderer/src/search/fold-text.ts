@@ -24,8 +24,12 @@ const WORD =
 /** Combining marks, but not the kana voicing marks: `で` and `て` are different words. */
 const MARKS = /(?![\u3099\u309a])\p{M}/gu
 
+/** Printable ASCII, which folding would only lowercase: most words of most articles. */
+const PLAIN = /^[ -~]*$/
+
 /** `text` folded: compatibility forms and accents gone, lowercase. */
 export function foldText(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFC')
 }
 

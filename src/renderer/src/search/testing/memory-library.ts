@@ -10,6 +10,13 @@ export interface MemoryArticle extends ArticleListing {
   readonly text: string
 }
 
+/** A short stand-in for the SHA-256 the library stores: it changes when the text does. */
+function shortHash(text: string): string {
+  let hash = 0
+  for (let index = 0; index < text.length; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0
+  return `${text.length}-${hash}`
+}
+
 export class MemoryLibrary implements LibraryReader {
   readonly articles = new Map<string, MemoryArticle>()
   readonly annotations = new Map<string, Annotation>()
@@ -28,7 +35,7 @@ export class MemoryLibrary implements LibraryReader {
       trashed: false,
       bundled: false,
       ...fields,
-      contentHash: fields.contentHash ?? `hash of ${fields.text ?? ''}`,
+      contentHash: fields.contentHash ?? shortHash(fields.text ?? ''),
     }
     this.articles.set(id, article)
     return article
