@@ -105,6 +105,15 @@ describe('SearchResults', () => {
     expect(openHighlight).toHaveBeenCalledWith('a1', 'h1')
   })
 
+  it('says the results may be incomplete while the index is prepared', async () => {
+    mounted = await mountComponent({
+      render: () => h(SearchResults, { groups: groups(), preparing: true }),
+    })
+    expect(document.querySelector('[role="status"]')?.textContent).toBe(
+      '2 articles, 1 highlight (still reading your library: more may come)',
+    )
+  })
+
   it('says when nothing matches', async () => {
     mounted = await mountComponent({ render: () => h(SearchResults, { groups: [] }) })
     expect(document.querySelector('[role="listbox"]')).toBeNull()

@@ -62,6 +62,20 @@ describe('useLibrarySearch', () => {
     expect(search.active.value).toBe(false)
   })
 
+  it('is preparing until the index is ready, or at once when it was restored', async () => {
+    const { reply, search } = mountSearchPage()
+    expect(search.preparing.value).toBe(true)
+    reply({ type: 'status', status: { state: 'indexing', documents: 0, restored: false } })
+    await nextTick()
+    expect(search.preparing.value).toBe(true)
+    reply({ type: 'status', status: { state: 'ready', documents: 9, restored: false } })
+    await nextTick()
+    expect(search.preparing.value).toBe(false)
+    reply({ type: 'status', status: { state: 'indexing', documents: 9, restored: true } })
+    await nextTick()
+    expect(search.preparing.value).toBe(false)
+  })
+
   it('shows the results of the latest query, and none for an empty one', async () => {
     const { sent, reply, search } = mountSearchPage()
     search.query.value = 'zu'

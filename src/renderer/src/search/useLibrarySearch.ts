@@ -1,7 +1,8 @@
 /**
  * Library search for a page: the text in the search box, the results for it (latest wins),
- * whether a search is under way, and whether there is a query at all (`active`: the page shows
- * the results in place of its list while it is true). Results are asked for again when the
+ * whether a search is under way, whether there is a query at all (`active`: the page shows
+ * the results in place of its list while it is true), and whether the index is still being
+ * prepared (`preparing`: results may be incomplete). Results are asked for again when the
  * index finishes an update, so they follow edits made while they are shown.
  */
 import { computed, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
@@ -18,6 +19,11 @@ export interface LibrarySearch {
   readonly active: ComputedRef<boolean>
   /** Why the last search failed, or why search is unavailable; null when all is well. */
   readonly problem: ComputedRef<string | null>
+  /**
+   * The index is not complete yet (the worker is loading it, or building it for the first
+   * time): results may be missing some of the library.
+   */
+  readonly preparing: ComputedRef<boolean>
 }
 
 /** Call in a page's setup. */
@@ -63,5 +69,9 @@ export function useLibrarySearch(): LibrarySearch {
     searching,
     active,
     problem: computed(() => failure.value ?? store.problem),
+    preparing: computed(() => {
+      const status = store.status
+      return status === null || (status.state !== 'ready' && !status.restored)
+    }),
   }
 }
