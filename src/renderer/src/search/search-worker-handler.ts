@@ -84,13 +84,18 @@ export function createSearchHandler(
     const index = snapshot && LibraryIndex.restore(snapshot)
     restored = index !== undefined
     const current = new SearchEngine(index ?? new LibraryIndex(), library, bundled ?? undefined)
-    await follow(current, await library.listing())
+    // The live listing's first value brings the index up to date; searches wait for that.
+    await new Promise<void>((resolve, reject) => {
+      library.watchListing(
+        (listing) => void follow(current, listing).then(resolve),
+        (error) => {
+          post({ type: 'failed', id: null, message: describe(error) })
+          reject(error instanceof Error ? error : new Error(String(error)))
+        },
+      )
+    })
     // A fresh index is saved even when the library is empty, so the next start restores it.
     if (!restored) scheduleSave(current)
-    library.watchListing(
-      (listing) => void follow(current, listing),
-      (error) => post({ type: 'failed', id: null, message: describe(error) }),
-    )
     return current
   }
 
