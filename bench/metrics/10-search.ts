@@ -46,6 +46,11 @@ export default defineMetric({
         if (!restarted.restored) throw new Error('The saved search index was not used.')
         starts.push(restarted.ms)
       }
+      const steps = await lab.call<{ readMs: number; importMs: number }>('search', 'timeRestore')
+      context.note(
+        `of a start, in the page: read the snapshot ${steps.readMs.toFixed(0)} ms, ` +
+          `import it ${steps.importMs.toFixed(0)} ms`,
+      )
       const queries = await lab.call<string[]>('search', 'sampleQueries')
       const typed = await lab.call<{ keystrokes: number[]; found: number[] }>(
         'search',
