@@ -1,8 +1,9 @@
 /**
  * What library search reads from the Gloss database (`search/search-engine.ts`, in its Web
- * Worker): a cheap listing of everything (article rows; highlights' and notes' ids and times,
- * read from keys where an index has them), followed live, and the texts of the documents it
- * indexes or shows. Reads only: the worker opens the database as stored and never writes it.
+ * Worker): a cheap listing of everything (article rows; every highlight id, and the ids of
+ * those changed since a time, both read as keys alone with `getAllKeys`; the article notes),
+ * followed live, and the texts of the documents it indexes or shows. Reads only: the worker
+ * opens the database as stored and never writes it.
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import type { LibraryListing } from '@renderer/search/search-documents'
@@ -11,14 +12,16 @@ import type { GlossDatabase } from './database'
 import { isStoredArticleRecord } from './library-rows'
 import { watchQuery } from './live-query'
 
-/** Every article row, and each highlight's and note's id and time, in one read transaction. */
-async function readListing(db: GlossDatabase): Promise<LibraryListing> {
+/**
+ * Every article row, every highlight id and those changed after `changedSince`, and every
+ * article note's time, in one read transaction.
+ */
+async function readListing(db: GlossDatabase, changedSince: number): Promise<LibraryListing> {
   return db.transaction('r', [db.articles, db.annotations, db.articleNotes], async () => {
-    const byTime = db.annotations.orderBy('updatedAt')
-    const [rows, highlightIds, highlightTimes, notes] = await Promise.all([
+    const [rows, highlightIds, changed, notes] = await Promise.all([
       db.articles.toArray(),
-      byTime.primaryKeys(),
-      byTime.keys(),
+      db.annotations.toCollection().primaryKeys(),
+      db.annotations.where('updatedAt').above(changedSince).primaryKeys(),
       db.articleNotes.toArray(),
     ])
     return {
@@ -32,10 +35,7 @@ async function readListing(db: GlossDatabase): Promise<LibraryListing> {
         trashed: row.trashedAt > 0,
         bundled: row.origin === 'bundled',
       })),
-      highlights: highlightIds.map((id, index) => ({
-        id,
-        updatedAt: Number(highlightTimes[index]),
-      })),
+      highlights: { ids: highlightIds, changed },
       notes: notes.map(({ articleId, updatedAt }) => ({ articleId, updatedAt })),
     }
   })
@@ -47,9 +47,11 @@ export interface SearchLibrary extends LibraryReader {
    * Call `onListing` with the listing now and after every write that changes it, whoever
    * wrote it (another window, the main thread: Dexie tells every context of the origin).
    *
+   * @param changedSince - asked at each read: from when to name changed highlights
    * @returns stops following
    */
   watchListing(
+    changedSince: () => number,
     onListing: (listing: LibraryListing) => void,
     onError: (error: unknown) => void,
   ): () => void
@@ -58,8 +60,9 @@ export interface SearchLibrary extends LibraryReader {
 /** @param db - the Gloss database, open */
 export function searchLibrary(db: GlossDatabase): SearchLibrary {
   return {
-    listing: () => readListing(db),
-    watchListing: (onListing, onError) => watchQuery(() => readListing(db), onListing, onError),
+    listing: (changedSince) => readListing(db, changedSince),
+    watchListing: (changedSince, onListing, onError) =>
+      watchQuery(() => readListing(db, changedSince()), onListing, onError),
     async articleTexts(ids) {
       const bodies = await db.articleBodies.bulkGet([...ids])
       return new Map(bodies.flatMap((body) => (body ? [[body.id, body.article.text]] : [])))

@@ -11,7 +11,7 @@
  * out too: there is nothing to open it in.
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
-import { indexChanges } from './index-sync'
+import { highlightsChangedSince, indexChanges } from './index-sync'
 import { markMatches, matchTexts } from './query-match'
 import {
   articleDocument,
@@ -31,7 +31,8 @@ import { snippetAround, type MarkedText } from './snippet'
 
 /** The reads search needs from the library (`db/search-reads.ts` over IndexedDB). */
 export interface LibraryReader {
-  listing(): Promise<LibraryListing>
+  /** @param changedSince - name the highlights changed after this time (ms since the epoch) */
+  listing(changedSince: number): Promise<LibraryListing>
   /** The canonical text of each stored article body among `ids`, by id. */
   articleTexts(ids: readonly string[]): Promise<Map<string, string>>
   highlights(ids: readonly string[]): Promise<Annotation[]>
@@ -82,16 +83,23 @@ export class SearchEngine {
     return !article.bundled || this.bundledText(article) !== undefined
   }
 
+  /** From when the library's listing should name changed highlights (`index-sync.ts`). */
+  highlightsChangedSince(): number {
+    return highlightsChangedSince(this.index.stamps())
+  }
+
   /**
    * Bring the index up to date with the library as it is now.
    *
-   * @param listing - the library's listing, when the caller has just read it
+   * @param listing - the library's listing (asked from `highlightsChangedSince()`), when the
+   *   caller has just read it
    */
   async update(listing?: LibraryListing): Promise<IndexUpdate> {
-    listing ??= await this.reader.listing()
+    listing ??= await this.reader.listing(this.highlightsChangedSince())
     this.articles = new Map(listing.articles.map((article) => [article.id, article]))
     const current = currentStamps(listing, (article) => this.textKnown(article))
-    const { stale, removed } = indexChanges(this.index.stamps(), current)
+    const indexed = this.index.stamps()
+    const { stale, removed } = indexChanges(indexed, current, listing.highlights)
     for (const key of removed) this.index.remove(key)
     const byKind = { article: [] as string[], highlight: [] as string[], note: [] as string[] }
     for (const key of stale) {
@@ -101,12 +109,20 @@ export class SearchEngine {
     for (let at = 0; at < byKind.article.length; at += INDEX_PAGE) {
       await this.indexArticles(byKind.article.slice(at, at + INDEX_PAGE))
     }
+    let highlightsIndexed = 0
     for (let at = 0; at < byKind.highlight.length; at += INDEX_PAGE * 25) {
       const page = await this.reader.highlights(byKind.highlight.slice(at, at + INDEX_PAGE * 25))
-      for (const highlight of page) this.index.put(highlightDocument(highlight))
+      for (const highlight of page) {
+        const document = highlightDocument(highlight)
+        // Named as changed only for being recent: indexed as it is already.
+        if (indexed.get(document.key) === document.stamp) continue
+        this.index.put(document)
+        highlightsIndexed++
+      }
     }
     for (const note of await this.reader.notes(byKind.note)) this.index.put(noteDocument(note))
-    return { indexed: stale.length, removed: removed.length }
+    const indexedCount = byKind.article.length + highlightsIndexed + byKind.note.length
+    return { indexed: indexedCount, removed: removed.length }
   }
 
   private async indexArticles(ids: readonly string[]): Promise<void> {

@@ -87,6 +87,7 @@ export function createSearchHandler(
     // The live listing's first value brings the index up to date; searches wait for that.
     await new Promise<void>((resolve, reject) => {
       library.watchListing(
+        () => current.highlightsChangedSince(),
         (listing) => void follow(current, listing).then(resolve),
         (error) => {
           post({ type: 'failed', id: null, message: describe(error) })

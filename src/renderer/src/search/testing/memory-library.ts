@@ -64,10 +64,14 @@ export class MemoryLibrary implements LibraryReader {
     return annotation
   }
 
-  async listing(): Promise<LibraryListing> {
+  async listing(changedSince: number): Promise<LibraryListing> {
+    const annotations = [...this.annotations.values()]
     return {
       articles: [...this.articles.values()].map(({ text: _text, ...listing }) => listing),
-      highlights: [...this.annotations.values()].map(({ id, updatedAt }) => ({ id, updatedAt })),
+      highlights: {
+        ids: annotations.map(({ id }) => id),
+        changed: annotations.filter((each) => each.updatedAt > changedSince).map(({ id }) => id),
+      },
       notes: [...this.articleNotes.values()].map(({ articleId, updatedAt }) => ({
         articleId,
         updatedAt,
