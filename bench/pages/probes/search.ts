@@ -18,6 +18,8 @@ const ARTICLE_WORDS = 1000
 /** Distinct words of the synthetic language; articles draw them Zipf-like (few very common). */
 const VOCABULARY = 20_000
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+/** When the first highlight was made. */
+const HIGHLIGHTS_FROM = Date.UTC(2026, 0, 1)
 
 const random = seededRandom(9)
 const vocabulary = Array.from({ length: VOCABULARY }, () => {
@@ -73,8 +75,10 @@ export async function seedSearchLibrary(
             color: 'yellow',
             note: n % 3 === 0 ? words(15).join(' ') : '',
             tags: n % 5 === 0 ? [word()] : [],
-            createdAt: 1,
-            updatedAt: 1,
+            // One a second, as a reader makes them (search reads again those stamped together
+            // with the newest).
+            createdAt: HIGHLIGHTS_FROM + (i * perArticle + n) * 1000,
+            updatedAt: HIGHLIGHTS_FROM + (i * perArticle + n) * 1000,
             target: {
               quote: { exact: quote, prefix: '', suffix: '' },
               position: { start, end: start + 120 },

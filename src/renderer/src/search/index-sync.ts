@@ -5,13 +5,15 @@
  * brought up to date the same way, so nothing is rebuilt that did not change.
  *
  * Highlights are compared by id, plus the ids the listing says changed since the newest
- * highlight the index holds (less `CHANGE_SLACK`: another window may commit an edit stamped a
- * moment before one this index already took in).
+ * highlight the index holds, less `CHANGE_SLACK`: another window may commit an edit stamped a
+ * moment before one this index already took in. The slack is short because every highlight in
+ * it is read again at each change of the library (a burst of highlights stamped together, as
+ * an import writes them, stays in it until a newer one comes).
  */
 import { documentKey, parseDocumentKey, type HighlightListing } from './search-documents'
 
 /** Milliseconds before the index's newest highlight from which changes are looked for. */
-export const CHANGE_SLACK = 60_000
+export const CHANGE_SLACK = 2000
 
 export interface IndexChanges {
   /** Keys of documents that are new or changed: read them and index them again. */
