@@ -10,7 +10,6 @@ function fakeWorker() {
   const port: SearchWorkerPort = {
     postMessage: (request) => sent.push(request),
     addEventListener: (_type, listener) => listeners.push(listener),
-    terminate: vi.fn(),
   }
   const reply = (data: SearchReply) => {
     for (const listener of listeners) listener({ data } as MessageEvent<SearchReply>)
@@ -92,15 +91,5 @@ describe('createSearchClient', () => {
     const status = { state: 'ready', documents: 3, restored: true } as const
     worker.reply({ type: 'status', status })
     expect(listeners.onStatus).toHaveBeenCalledWith(status)
-  })
-
-  it('stops the worker on close, settling a waiting search', async () => {
-    const worker = fakeWorker()
-    const client = createSearchClient(worker.port, events())
-    client.start(null)
-    const answer = client.search('x')
-    client.close()
-    expect(await answer).toBeNull()
-    expect(worker.port.terminate).toHaveBeenCalled()
   })
 })

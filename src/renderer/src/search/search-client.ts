@@ -3,7 +3,7 @@
  * its results. Latest wins: asking again settles the search still waiting as superseded
  * (`null`), and the worker drops it if it has not begun it. Searches asked before `start` wait
  * for it, so the worker always hears `start` first. The worker is any port with the Web
- * Worker's three methods, so tests hand in a fake.
+ * Worker's two methods it uses, so tests hand in a fake.
  */
 import type { BundledText } from './search-engine'
 import type { IndexStatus, SearchReply, SearchRequest } from './search-protocol'
@@ -13,7 +13,6 @@ import type { ArticleResultGroup } from './search-results'
 export interface SearchWorkerPort {
   postMessage(request: SearchRequest): void
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchReply>) => void): void
-  terminate(): void
 }
 
 export interface SearchClientEvents {
@@ -31,8 +30,6 @@ export interface SearchClient {
    * Rejects with the worker's message when the search failed.
    */
   search(query: string): Promise<ArticleResultGroup[] | null>
-  /** Stop the worker; a search still waiting settles as superseded. */
-  close(): void
 }
 
 interface Waiting {
@@ -83,11 +80,6 @@ export function createSearchClient(
         if (waiting?.id === id) port.postMessage({ type: 'search', id, query })
       })
       return answer
-    },
-    close() {
-      waiting?.resolve(null)
-      waiting = undefined
-      port.terminate()
     },
   }
 }

@@ -28,7 +28,7 @@ export function provideSearchWorker(app: App, factory: () => SearchWorkerPort): 
   app.provide(WORKER_KEY, factory)
 }
 
-export const NO_STORAGE_PROBLEM = 'Search is not available: Gloss could not open its storage.'
+const NO_STORAGE_PROBLEM = 'Search is not available: Gloss could not open its storage.'
 
 export const useSearchStore = defineStore('search', () => {
   const connection = injectDatabase()

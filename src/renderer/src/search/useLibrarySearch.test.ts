@@ -34,7 +34,6 @@ function mountSearchPage() {
   const port: SearchWorkerPort = {
     postMessage: (request) => sent.push(request),
     addEventListener: (_type, each) => (listener = each),
-    terminate: vi.fn(),
   }
   let search: LibrarySearch | undefined
   const { app } = createTestApp({
