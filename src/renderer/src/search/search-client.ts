@@ -3,7 +3,7 @@
  * its results. Latest wins: asking again settles the search still waiting as superseded
  * (`null`), and the worker drops it if it has not begun it. Searches asked before `start` wait
  * for it, so the worker always hears `start` first. The worker is any port with the Web
- * Worker's two methods it uses, so tests hand in a fake.
+ * two `Worker` methods it uses, so tests hand in a fake.
  */
 import type { BundledText } from './search-engine'
 import type { IndexStatus, SearchReply, SearchRequest } from './search-protocol'

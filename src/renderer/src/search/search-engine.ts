@@ -83,6 +83,14 @@ export class SearchEngine {
     return !article.bundled || this.bundledText(article) !== undefined
   }
 
+  /**
+   * Take the library's article rows from a listing (titles, and which are in the trash) for
+   * the results, before its changes are indexed.
+   */
+  takeArticles(listing: LibraryListing): void {
+    this.articles = new Map(listing.articles.map((article) => [article.id, article]))
+  }
+
   /** From when the library's listing should name changed highlights (`index-sync.ts`). */
   highlightsChangedSince(): number {
     return highlightsChangedSince(this.index.stamps())
@@ -96,7 +104,7 @@ export class SearchEngine {
    */
   async update(listing?: LibraryListing): Promise<IndexUpdate> {
     listing ??= await this.reader.listing(this.highlightsChangedSince())
-    this.articles = new Map(listing.articles.map((article) => [article.id, article]))
+    this.takeArticles(listing)
     const current = currentStamps(listing, (article) => this.textKnown(article))
     const indexed = this.index.stamps()
     const { stale, removed } = indexChanges(indexed, current, listing.highlights)

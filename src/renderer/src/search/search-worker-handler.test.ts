@@ -69,6 +69,7 @@ async function startedWorker(db: GlossDatabase, snapshots: SnapshotStore) {
     saveDelay: 0,
   })
   await handle({ type: 'start', bundled: null })
+  await vi.waitFor(() => expect(replies.at(-1)).toMatchObject({ status: { state: 'ready' } }))
   async function results(id: number, query: string): Promise<string[][] | undefined> {
     await handle({ type: 'search', id, query })
     const reply = replies.find((each) => each.type === 'results' && each.id === id)
@@ -135,6 +136,36 @@ describe('the search worker’s handler', () => {
     await moveToTrash(db, 'a2', Date.now())
     await vi.waitFor(async () => expect(await worker.results(id++, 'barley')).toEqual([]))
     await vi.waitFor(() => expect(snapshots.saves.length).toBeGreaterThan(1))
+  })
+
+  it('answers searches while a new index is still being built', async () => {
+    const db = await openTestDatabase()
+    await seed(db)
+    const replies: SearchReply[] = []
+    const library = searchLibrary(db)
+    let releaseBodies: () => void = () => {}
+    const bodiesHeld = new Promise<void>((resolve) => (releaseBodies = resolve))
+    const handle = createSearchHandler({
+      openLibrary: async () => ({
+        ...library,
+        articleTexts: async (ids) => {
+          await bodiesHeld
+          return library.articleTexts(ids)
+        },
+      }),
+      snapshots: openSnapshotStore(freshIndexedDb()),
+      post: (reply) => replies.push(reply),
+    })
+    await handle({ type: 'start', bundled: null })
+    await handle({ type: 'search', id: 1, query: 'zurich' })
+    expect(replies.at(-1)).toEqual({ type: 'results', id: 1, groups: [] })
+    releaseBodies()
+    await vi.waitFor(() => expect(replies.at(-1)).toMatchObject({ status: { state: 'ready' } }))
+    await handle({ type: 'search', id: 2, query: 'zurich' })
+    const answer = replies.at(-1)
+    expect(answer?.type === 'results' && answer.groups.map((group) => group.articleId)).toEqual([
+      'a1',
+    ])
   })
 
   it('answers only the latest of searches sent together', async () => {

@@ -2,7 +2,8 @@
  * What the search worker does with each message, apart from the worker itself so tests can
  * call it (Web Workers do not run under happy-dom). On `start` it restores the index from its
  * snapshot (or starts an empty one when there is none, or one of another format), brings it up
- * to date with the library, and then follows the library live: each change is indexed as it
+ * to date with the library (searches are answered meanwhile, from what is indexed so far), and
+ * then follows the library live: each change is indexed as it
  * comes, one update at a time, and a snapshot is saved a little after the changes stop (one
  * save for a burst of edits; a save is the whole index, so not one per keystroke in a note).
  * On `search` it answers the latest query only.
@@ -84,19 +85,26 @@ export function createSearchHandler(
     const index = snapshot && LibraryIndex.restore(snapshot)
     restored = index !== undefined
     const current = new SearchEngine(index ?? new LibraryIndex(), library, bundled ?? undefined)
-    // The live listing's first value brings the index up to date; searches wait for that.
+    // Searches may begin as soon as the library's rows are known: while a new index is built
+    // they find what is indexed so far (the page says results may be incomplete).
     await new Promise<void>((resolve, reject) => {
+      let first = true
       library.watchListing(
         () => current.highlightsChangedSince(),
-        (listing) => void follow(current, listing).then(resolve),
+        (listing) => {
+          current.takeArticles(listing)
+          const updated = follow(current, listing)
+          // A fresh index is saved even when the library is empty, so the next start restores it.
+          if (first && !restored) void updated.then(() => scheduleSave(current))
+          first = false
+          resolve()
+        },
         (error) => {
           post({ type: 'failed', id: null, message: describe(error) })
           reject(error instanceof Error ? error : new Error(String(error)))
         },
       )
     })
-    // A fresh index is saved even when the library is empty, so the next start restores it.
-    if (!restored) scheduleSave(current)
     return current
   }
 
