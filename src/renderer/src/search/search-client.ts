@@ -2,8 +2,8 @@
  * The main thread's side of the search worker: starts it, sends searches and settles each with
  * its results. Latest wins: asking again settles the search still waiting as superseded
  * (`null`), and the worker drops it if it has not begun it. Searches asked before `start` wait
- * for it, so the worker always hears `start` first. The worker is any port with the Web
- * two `Worker` methods it uses, so tests hand in a fake.
+ * for it, so the worker always hears `start` first. The worker is any port with the two
+ * `Worker` methods used here, so tests hand in a fake.
  */
 import type { BundledText } from './search-engine'
 import type { IndexStatus, SearchReply, SearchRequest } from './search-protocol'
