@@ -114,8 +114,10 @@ export class SearchEngine {
       const { kind, id } = parseDocumentKey(key)
       byKind[kind].push(id)
     }
+    // This listing's rows, not `this.articles`: a newer listing may come in between pages.
+    const rows = new Map(listing.articles.map((article) => [article.id, article]))
     for (let at = 0; at < byKind.article.length; at += INDEX_PAGE) {
-      await this.indexArticles(byKind.article.slice(at, at + INDEX_PAGE))
+      await this.indexArticles(byKind.article.slice(at, at + INDEX_PAGE), rows)
     }
     let highlightsIndexed = 0
     for (let at = 0; at < byKind.highlight.length; at += INDEX_PAGE * 25) {
@@ -133,10 +135,13 @@ export class SearchEngine {
     return { indexed: indexedCount, removed: removed.length }
   }
 
-  private async indexArticles(ids: readonly string[]): Promise<void> {
+  private async indexArticles(
+    ids: readonly string[],
+    rows: ReadonlyMap<string, ArticleListing>,
+  ): Promise<void> {
     const texts = await this.reader.articleTexts(ids)
     for (const id of ids) {
-      const article = this.articles.get(id)!
+      const article = rows.get(id)!
       const text = article.bundled ? this.bundledText(article) : (texts.get(id) ?? '')
       this.index.put(articleDocument(article, text))
     }
@@ -149,15 +154,17 @@ export class SearchEngine {
    */
   async search(input: string): Promise<ArticleResultGroup[]> {
     const query = parseSearchQuery(input)
+    // The rows as they are now, for the whole search: a listing may replace them meanwhile.
+    const articles = this.articles
     const candidates = this.index
       .candidates(queryTerms(query), CANDIDATE_LIMIT)
-      .filter((candidate) => this.articles.get(candidate.articleId)?.trashed === false)
+      .filter((candidate) => articles.get(candidate.articleId)?.trashed === false)
     const hits: SearchHit[] = []
     for (let at = 0; at < candidates.length && hits.length < RESULT_LIMIT; at += READ_PAGE) {
-      hits.push(...(await this.check(candidates.slice(at, at + READ_PAGE), query)))
+      hits.push(...(await this.check(candidates.slice(at, at + READ_PAGE), query, articles)))
     }
     return groupByArticle(hits.slice(0, RESULT_LIMIT), (articleId) => {
-      const article = this.articles.get(articleId)!
+      const article = articles.get(articleId)!
       return {
         title: marked(article.title, query),
         byline: marked(article.byline, query),
@@ -170,6 +177,7 @@ export class SearchEngine {
   private async check(
     candidates: readonly IndexedDocument[],
     query: SearchQuery,
+    articles: ReadonlyMap<string, ArticleListing>,
   ): Promise<SearchHit[]> {
     const ids = { article: [] as string[], highlight: [] as string[], note: [] as string[] }
     for (const candidate of candidates) {
@@ -186,7 +194,7 @@ export class SearchEngine {
     return candidates.flatMap((candidate): SearchHit[] => {
       const { kind, id } = parseDocumentKey(candidate.key)
       if (kind === 'article') {
-        const article = this.articles.get(id)!
+        const article = articles.get(id)!
         const text = article.bundled ? (this.bundledText(article) ?? '') : (texts.get(id) ?? '')
         return this.articleHit(article, text, query)
       }
