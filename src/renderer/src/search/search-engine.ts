@@ -86,9 +86,12 @@ export class SearchEngine {
   /**
    * Take the library's article rows from a listing (titles, and which are in the trash) for
    * the results, before its changes are indexed.
+   *
+   * @returns the rows taken, by id
    */
-  takeArticles(listing: LibraryListing): void {
+  takeArticles(listing: LibraryListing): ReadonlyMap<string, ArticleListing> {
     this.articles = new Map(listing.articles.map((article) => [article.id, article]))
+    return this.articles
   }
 
   /** From when the library's listing should name changed highlights (`index-sync.ts`). */
@@ -104,7 +107,8 @@ export class SearchEngine {
    */
   async update(listing?: LibraryListing): Promise<IndexUpdate> {
     listing ??= await this.reader.listing(this.highlightsChangedSince())
-    this.takeArticles(listing)
+    // This listing's rows, not `this.articles`: a newer listing may come in between pages.
+    const rows = this.takeArticles(listing)
     const current = currentStamps(listing, (article) => this.textKnown(article))
     const indexed = this.index.stamps()
     const { stale, removed } = indexChanges(indexed, current, listing.highlights)
@@ -114,8 +118,6 @@ export class SearchEngine {
       const { kind, id } = parseDocumentKey(key)
       byKind[kind].push(id)
     }
-    // This listing's rows, not `this.articles`: a newer listing may come in between pages.
-    const rows = new Map(listing.articles.map((article) => [article.id, article]))
     for (let at = 0; at < byKind.article.length; at += INDEX_PAGE) {
       await this.indexArticles(byKind.article.slice(at, at + INDEX_PAGE), rows)
     }
