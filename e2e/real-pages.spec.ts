@@ -66,9 +66,12 @@ async function middlePassage(page: Page): Promise<{ start: number; end: number; 
   return page.evaluate(() => {
     const doc = globalThis as unknown as {
       document: {
-        querySelectorAll(
-          s: string,
-        ): ArrayLike<{ textContent: string | null; localName: string; dataset: { block: string } }>
+        querySelectorAll(s: string): ArrayLike<{
+          textContent: string | null
+          localName: string
+          dataset: { block: string }
+          querySelector(selector: string): unknown
+        }>
       }
     }
     const blocks = Array.from(doc.document.querySelectorAll('article [data-block]'))
@@ -78,13 +81,16 @@ async function middlePassage(page: Page): Promise<{ start: number; end: number; 
       starts.push(offset)
       offset += (block.textContent ?? '').length + 2
     }
-    // The middle one of the paragraphs long enough to hold the passage, else the longest block.
+    // The middle one of the paragraphs long enough to hold the passage and free of links (a
+    // drag that starts on a link drags the link), else the longest block.
     const indexed = blocks.map((block, i) => ({
       block,
       i,
       length: (block.textContent ?? '').length,
     }))
-    const long = indexed.filter(({ block, length }) => block.localName === 'p' && length >= 40)
+    const long = indexed.filter(
+      ({ block, length }) => block.localName === 'p' && length >= 40 && !block.querySelector('a'),
+    )
     const longest = [...indexed].sort((a, b) => b.length - a.length)[0]
     const { block, i, length } = long[Math.floor(long.length / 2)] ?? longest
     const size = Math.min(16, length)
@@ -125,6 +131,10 @@ test.describe('real pages', () => {
         expect(await images.count()).toBeGreaterThanOrEqual(want.kept > 0 ? 1 : 0)
         for (const image of await images.all()) {
           expect(await image.getAttribute('src')).toMatch(/^blob:/)
+          // Loaded (and laid out), so the passage is measured where it will stay.
+          await expect
+            .poll(() => image.evaluate((img) => (img as unknown as { complete: boolean }).complete))
+            .toBe(true)
         }
 
         if (SCREENSHOTS[name]) await new ReaderPage(page).screenshot(SCREENSHOTS[name], false)

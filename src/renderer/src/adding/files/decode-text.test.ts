@@ -119,3 +119,10 @@ describe('decodeText', () => {
     expect(decodeText(bytesOf('one\r\ntwo\rthree\n\r\nfour'))).toBe('one\ntwo\nthree\n\nfour')
   })
 })
+
+describe('decodeText and a page re-encoded to UTF-8', () => {
+  it('reads valid UTF-8 as UTF-8 even under an old charset declaration', () => {
+    const page = '<meta charset="gb2312"><title>人工智能迈上新台阶</title>'
+    expect(decodeText(new TextEncoder().encode(page))).toBe(page)
+  })
+})

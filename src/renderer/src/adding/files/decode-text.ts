@@ -53,6 +53,16 @@ function pageDecoder(charset: string | undefined): TextDecoder | undefined {
   return decoder
 }
 
+/** The text when the bytes are valid UTF-8 holding a character beyond ASCII; else undefined. */
+function beyondAsciiUtf8(bytes: Uint8Array): string | undefined {
+  if (!bytes.some((byte) => byte >= 0x80)) return undefined
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * @param bytes - the file
  * @param declared - a charset the container states (an MHTML part's header), before the page's
@@ -65,7 +75,9 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
     text = new TextDecoder(bom).decode(bytes)
   } else {
     const decoder = decoderFor(declared) ?? pageDecoder(declaredCharset(bytes))
-    if (decoder) text = decoder.decode(bytes)
+    const utf8 = decoder && decoder.encoding !== 'utf-8' ? beyondAsciiUtf8(bytes) : undefined
+    if (utf8 !== undefined) text = utf8
+    else if (decoder) text = decoder.decode(bytes)
     else {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
