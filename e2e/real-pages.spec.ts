@@ -106,6 +106,7 @@ test.describe('real pages', () => {
     test.setTimeout(15 * 60_000)
     expect(names).toHaveLength(65)
     const highlighted: { name: string; url: string; text: string; id: string }[] = []
+    const duplicates: string[] = []
     for (const name of names) {
       await test.step(name, async () => {
         const page = gloss.page
@@ -113,7 +114,20 @@ test.describe('real pages', () => {
         await pickFiles(gloss, [join(PAGES, name, 'source.html')], () =>
           page.getByRole('button', { name: 'Add articles' }).first().click(),
         )
-        await expect(page).not.toHaveURL(before, { timeout: 30_000 })
+        // Pages of the suite that differ only in markup (rtl-1 and rtl-3 hold the same
+        // text) are one article to the library: the second is reported as already there.
+        const duplicate = page.getByRole('status').filter({ hasText: 'is already in your library' })
+        await expect
+          .poll(async () => page.url() !== before || (await duplicate.count()) > 0, {
+            timeout: 30_000,
+          })
+          .toBe(true)
+        if ((await duplicate.count()) > 0) {
+          await expect(duplicate).toContainText('(same text)')
+          await duplicate.getByRole('button', { name: 'Close' }).click()
+          duplicates.push(name)
+          return
+        }
         const article = page.locator('article')
         await expect(article.locator('h1')).toBeVisible()
         const want = expected(name)
@@ -149,6 +163,7 @@ test.describe('real pages', () => {
         highlighted.push({ name, url: page.url(), text: painted.text, id: passage.id })
       })
     }
+    expect(duplicates).toEqual(['rtl-3'])
     expect(leavingRequests(gloss.requests, gloss.page.url())).toEqual([])
     expect(gloss.errors).toEqual([])
 

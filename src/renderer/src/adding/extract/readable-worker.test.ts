@@ -38,6 +38,18 @@ describe('the Readability worker', () => {
     expect(response.page.html).not.toContain('Home News')
   })
 
+  it('leaves out SVG and styles, which Gloss never shows', () => {
+    const response = answer({
+      id: 3,
+      html:
+        `<html><body><article><h1>Icons</h1><p style="color:red">${words.repeat(8)}` +
+        '<svg style="fill:red"><path d="M0 0"/></svg></p></article></body></html>',
+    })
+    if (!response.ok) throw new Error(response.message)
+    expect(response.page.html).not.toMatch(/svg|style/)
+    expect(response.page.html).toContain('The harbour wakes')
+  })
+
   it('reads a page that leaves out <html> and <body>', () => {
     const response = answer({
       id: 1,

@@ -24,10 +24,23 @@ function parse(html: string): Document {
   return parseHTML(whole).document as unknown as Document
 }
 
+/**
+ * The readable markup without what Gloss never shows and the page's CSP would still complain
+ * about while parsing it (an SVG's `style` attribute is reported even in an inert document):
+ * Readability keeps SVG and its styles; Gloss keeps neither.
+ */
+function withoutPresentation(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  for (const element of document.querySelectorAll('svg, style, link')) element.remove()
+  for (const element of document.querySelectorAll('[style]')) element.removeAttribute('style')
+  return document.body.innerHTML
+}
+
 /** Answer one request. Exported for tests, which call it without a worker. */
 export function answer(request: ReadableRequest): ReadableResponse {
   try {
-    const page = findReadable(parse(request.html), request.html, request.savedFrom)
+    const found = findReadable(parse(request.html), request.html, request.savedFrom)
+    const page = found.wholePage ? found : { ...found, html: withoutPresentation(found.html) }
     return { id: request.id, ok: true, page }
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error)
