@@ -177,6 +177,11 @@ test.describe('reading view', () => {
     const page = gloss.page
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused()
+    // The toolbar, in order: Library, Add articles, Reading settings.
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Library' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Add articles' })).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(reader.settingsButton).toBeFocused()
     const ring = await reader.focusRing(reader.settingsButton)
@@ -192,7 +197,8 @@ test.describe('reading view', () => {
     await expect(reader.settingsPanel).toBeHidden()
     await expect(reader.settingsButton).toBeFocused()
 
-    await page.keyboard.press('Shift+Tab')
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab')
+    await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(reader.article).toBeFocused()
     await page.keyboard.press('Tab')

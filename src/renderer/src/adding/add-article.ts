@@ -5,7 +5,7 @@
  * item's outcome with its reason; nothing is stored until the article is whole.
  */
 import type { ArticleOrigin } from '@renderer/db/database'
-import type { AddArticleResult } from '@renderer/stores/library'
+import type { DuplicateReason } from '@renderer/db/library-duplicates'
 import type { NewArticle } from '@renderer/db/library-writes'
 import type { HostError, Result } from '@shared/result'
 import type { AddOutcome } from './add-queue'
@@ -13,10 +13,20 @@ import { extractArticle } from './extract/extract-article'
 import type { FindReadable } from './extract/readable-client'
 import type { PageSource } from './page-source'
 
+/** What storing came to (the library store's `addArticle` answers this way). */
+export type StoreOutcome =
+  | { readonly kind: 'added'; readonly id: string }
+  | {
+      readonly kind: 'duplicate'
+      readonly existing: { readonly id: string; readonly title: string }
+      readonly reason: DuplicateReason
+    }
+  | { readonly kind: 'failed'; readonly message: string }
+
 export interface AddArticleSteps {
   readonly findReadable: FindReadable
   /** Store the article (the library store's `addArticle`). */
-  readonly store: (input: NewArticle) => Promise<AddArticleResult>
+  readonly store: (input: NewArticle) => Promise<StoreOutcome>
   /** A new article id. */
   readonly newId?: () => string
   readonly now?: () => number
