@@ -33,14 +33,20 @@ export default defineMetric({
       const gloss: number[] = []
       const alone: number[] = []
       const refused: string[] = []
-      await lab.call('adding', 'watchLongTasks')
+      let longest = { ms: 0, page: '' }
       for (let i = 0; i < names.length; i++) {
         alone.push((await lab.call<{ ms: number }>('adding', 'readabilityAlone', i)).ms)
-        const added = await lab.call<{ ms: number; outcome: string }>('adding', 'addWithGloss', i)
+        const added = await lab.call<{ ms: number; outcome: string; longestTask: number }>(
+          'adding',
+          'addWithGloss',
+          i,
+        )
         if (added.outcome !== 'added') refused.push(`${names[i]} (${added.outcome})`)
+        if (added.longestTask > longest.ms) longest = { ms: added.longestTask, page: names[i] }
         gloss.push(added.ms)
       }
-      const longest = await lab.call<number>('adding', 'longestTask')
+      if (longest.ms > 0) context.note(`longest task while adding ${longest.page}`)
+      // rtl-3 holds rtl-1's text: the library refuses it as a duplicate.
       if (refused.length > 0) context.note(`not added: ${refused.join(', ')}`)
       const total = (samples: number[]): string => samples.reduce((a, b) => a + b, 0).toFixed(0)
       context.note(
@@ -61,7 +67,12 @@ export default defineMetric({
           'Readability alone, DOMParser, same page',
           1.5,
         ),
-        valueRow(`Longest main-thread task while adding ${names.length} pages`, 'ms', longest, 50),
+        valueRow(
+          `Longest main-thread task while adding ${names.length} pages`,
+          'ms',
+          longest.ms,
+          50,
+        ),
       ]
     } finally {
       await lab.close()

@@ -131,7 +131,9 @@ export async function extractArticle(
   const pictures = await collectPagePictures(addresses, resources, baseUrl)
   if (options.signal.aborted) return cancelled()
   const meta = cleanMeta(markup.value.meta)
+  await yieldToMain()
   const drafts = htmlToBlocks(root, pictures, baseUrl)
+  await yieldToMain()
   if (drafts.every((draft) => draft.text.trim() === '' && draft.kind !== 'figure')) {
     return fail('invalid-payload', `“${source.name}” has no text or pictures Gloss can show.`)
   }
