@@ -261,6 +261,9 @@ test.describe('highlights', () => {
       await gloss.page.keyboard.press('h')
     }
     await expect.poll(async () => (await highlights.painted()).length).toBe(3)
+    // A new highlight is painted at once and takes focus once it is saved: wait for that, or
+    // the Escape below could come first and the focus arrive after it.
+    await expect.poll(async () => (await highlights.focused())?.text).toBe('Tartous')
     await gloss.page.keyboard.press('Escape')
     await gloss.page.evaluate(() =>
       (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
