@@ -149,10 +149,19 @@ export const useLibraryStore = defineStore('library', () => {
     prepared.value = true
   })()
 
-  /** How many articles the library holds on every shelf, once prepared; undefined without storage. */
-  async function countArticles(): Promise<number | undefined> {
+  /**
+   * Whether the reader has added an article of their own (on any shelf), once prepared;
+   * undefined without storage. The start screen is the library then.
+   */
+  async function hasAddedArticles(): Promise<boolean | undefined> {
     await preparing
-    return storage.read((db) => db.articles.count())
+    const added = await storage.read((db) =>
+      db.articles
+        .filter((row) => row.origin !== 'bundled')
+        .limit(1)
+        .count(),
+    )
+    return added === undefined ? undefined : added > 0
   }
 
   function setQuery(change: Partial<LibraryQuery>): void {
@@ -241,7 +250,7 @@ export const useLibraryStore = defineStore('library', () => {
     readArticle,
     /** A `blob:` URL for one of an article's stored pictures (made once, kept until closed). */
     imageUrl: images.url,
-    countArticles,
+    hasAddedArticles,
     /** The article is closed: revoke its pictures' URLs. */
     closeArticle: images.close,
     /** Help > Open the sample article: put it back in the reading list. */

@@ -116,3 +116,26 @@ export function findReadable(
     wholePage: true,
   }
 }
+
+/**
+ * A page handed on whole without being read at all (linkedom could not parse it): its markup,
+ * and the address it was saved from.
+ *
+ * @param request - the page's markup and saved-from address
+ */
+export function wholePage(request: { html: string; savedFrom?: string }): ReadablePage {
+  const url = httpAddress(request.savedFrom, undefined)
+  return {
+    html: request.html,
+    title: '',
+    byline: '',
+    siteName: '',
+    excerpt: '',
+    publishedTime: '',
+    lang: '',
+    dir: '',
+    url,
+    baseUrl: url,
+    wholePage: true,
+  }
+}

@@ -53,6 +53,23 @@ describe('collectPagePictures', () => {
     expect(pictures.refFor(decomposed, { alt: '' })?.image).toBe('picture-1.png')
   })
 
+  it('finds an MHTML part by its absolute address when the markup wrote it relative', async () => {
+    const resources = new Map([['https://news.example/img/a.png', png()]])
+    const pictures = await collectPagePictures(
+      [`${PAGE_BASE}img/a.png`],
+      resources,
+      'https://news.example/story',
+    )
+    expect(pictures.refFor(`${PAGE_BASE}img/a.png`, { alt: '' })?.image).toBe('picture-1.png')
+  })
+
+  it('leaves a data: picture past the cap out without decoding it', async () => {
+    const big = 'data:image/png;base64,' + 'A'.repeat(4000)
+    const pictures = await collectPagePictures([big], new Map(), undefined, 1000)
+    expect(pictures.images.size).toBe(0)
+    expect(pictures.notices).toHaveLength(1)
+  })
+
   it('shows a placeholder naming the site for a picture only linked to', async () => {
     const pictures = await collectPagePictures(
       ['https://cdn.example.com/x.jpg', `${PAGE_BASE}img/y.jpg`, 'javascript:alert(1)'],

@@ -53,12 +53,23 @@ function remoteHost(address: string, baseUrl: string | undefined): string | unde
 async function bytesOf(
   address: string,
   resources: PageResources,
+  baseUrl: string | undefined,
 ): Promise<Blob | Uint8Array | undefined> {
   if (address.startsWith('data:')) return dataUrlBytes(address) ?? undefined
   // Page folder files are keyed in NFC (read-added-file.ts), whatever form the markup uses.
   const relative = pageRelativePath(address)?.normalize('NFC')
-  if (relative !== undefined) return resources.get(relative)
-  return resources.get(address) ?? resources.get(address.replace(/#.*$/, ''))
+  const inFolder = relative === undefined ? undefined : resources.get(relative)
+  if (inFolder) return inFolder
+  // MHTML parts are keyed by absolute address, and some writers keep the page's relative ones.
+  const absolute = absoluteAddress(address, baseUrl) ?? address
+  return resources.get(absolute) ?? resources.get(absolute.replace(/#.*$/, ''))
+}
+
+/** About how many bytes a `data:` URL decodes to, told before decoding it. */
+function dataUrlSize(address: string): number {
+  const comma = address.indexOf(',')
+  const body = address.length - comma - 1
+  return /;base64,/i.test(address.slice(0, comma + 1)) ? Math.floor((body * 3) / 4) : body
 }
 
 /** The bytes as a picture Blob of their own type; 'spacer' for a pixel-sized one; else null. */
@@ -89,7 +100,13 @@ export async function collectPagePictures(
   let leftOut = 0
   for (const src of new Set(addresses)) {
     const address = resolveAgainstPage(src)
-    const bytes = address ? await bytesOf(address, resources) : undefined
+    // A `data:` picture past the cap is left out before it is decoded: a hostile page could
+    // hold hundreds of megabytes of them.
+    if (address.startsWith('data:') && total + dataUrlSize(address) > maxBytes) {
+      leftOut++
+      continue
+    }
+    const bytes = address ? await bytesOf(address, resources, baseUrl) : undefined
     const picture = bytes ? await asPicture(bytes) : null
     if (picture === 'spacer') spacers.add(src)
     if (!picture || picture === 'spacer') continue

@@ -5,7 +5,7 @@
  * scripts: linkedom only builds a tree, and the worker is bound by the app's CSP.
  */
 import { parseHTML } from 'linkedom'
-import { findReadable } from './find-readable'
+import { findReadable, wholePage, type ReadablePage } from './find-readable'
 import type { ReadableRequest, ReadableResponse } from './readable-protocol'
 
 const escapeText = (text: string): string =>
@@ -39,8 +39,15 @@ function withoutPresentation(html: string): string {
 /** Answer one request. Exported for tests, which call it without a worker. */
 export function answer(request: ReadableRequest): ReadableResponse {
   try {
-    const found = findReadable(parse(request.html), request.html, request.savedFrom)
-    const page = found.wholePage ? found : { ...found, html: withoutPresentation(found.html) }
+    let page: ReadablePage
+    try {
+      const found = findReadable(parse(request.html), request.html, request.savedFrom)
+      page = found.wholePage ? found : { ...found, html: withoutPresentation(found.html) }
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      // Nested deeper than linkedom itself can parse: the reader's own parser flattens that.
+      page = wholePage(request)
+    }
     return { id: request.id, ok: true, page }
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error)
