@@ -64,12 +64,13 @@ export default defineMetric({
         valueRow(`Build the search index of ${library}`, 'ms', built.ms),
         valueRow(`Saved search index of ${library}`, 'MB', bytes / 1e6),
         valueRow(`Start search on the saved index of ${library}, median`, 'ms', median(starts)),
-        valueRow(`Keystroke to results, ${library}, median`, 'ms', median(typed.keystrokes), 50),
+        valueRow(`Keystroke to results, ${library}, median`, 'ms', median(typed.keystrokes)),
+        // The issue's target is on the 95th percentile: 50 ms.
         valueRow(
           `Keystroke to results, ${library}, 95th percentile`,
           'ms',
           percentile(typed.keystrokes, 0.95),
-          100,
+          50,
         ),
       ]
     } finally {
