@@ -1,11 +1,11 @@
 /**
  * 9. Opening the library: a profile whose database holds 5,000 articles (1,000 in quick mode),
- * timed in the lab page from opening the database until the ids of the whole reading list and
- * the first 30 rows (with highlight counts) are read, as the library store does before the first
- * rows can be painted. Baseline: raw IndexedDB, opening the same database and reading the same
- * 30 rows from the same index with a cursor. The list's painting is the library view's to time.
- * The run also notes Gloss's time by step and, for scale, a raw `getAllKeys` of every id: the
- * view's contract (`LibrarySource.ids`) wants every id, which the 30-row baseline never reads.
+ * timed in the lab page from opening the database until the first 30 rows (with highlight
+ * counts) are read, as the library store does before it paints its first rows. Baseline: raw
+ * IndexedDB, opening the same database and reading the same 30 rows from the same index with a
+ * cursor. The list's painting is the library view's to time. The run also notes Gloss's time by
+ * step and the read of every id of the list that follows the first rows (the store needs them
+ * for scrolling, not for the first screen), beside a raw `getAllKeys` of the same ids.
  */
 import { openLab } from '../harness/lab'
 import { comparePairs } from '../harness/pairs'
@@ -17,8 +17,9 @@ import { defineMetric } from '../harness/types'
 interface GlossOpen {
   readonly ms: number
   readonly openMs: number
-  readonly idsMs: number
   readonly rowsMs: number
+  readonly rows: number
+  readonly idsMs: number
   readonly ids: number
 }
 
@@ -30,12 +31,13 @@ export default defineMetric({
     try {
       const stored = await lab.call<number>('library', 'seedLibrary', size)
       if (stored !== size) throw new Error(`The library holds ${stored} articles, not ${size}.`)
-      const steps: { openMs: number; idsMs: number; rowsMs: number }[] = []
+      const steps: GlossOpen[] = []
       const { ms } = await comparePairs(context.pairs, async (side) => {
         if (side === 'baseline')
           return { ms: (await lab.call<{ ms: number }>('library', 'openRaw')).ms }
         const opened = await lab.call<GlossOpen>('library', 'openWithGloss')
         if (opened.ids !== size) throw new Error(`Gloss listed ${opened.ids} ids, not ${size}.`)
+        if (opened.rows !== 30) throw new Error(`Gloss read ${opened.rows} first rows, not 30.`)
         steps.push(opened)
         return { ms: opened.ms }
       })
@@ -49,12 +51,12 @@ export default defineMetric({
       const step = (key: 'openMs' | 'idsMs' | 'rowsMs'): string =>
         median(steps.map((s) => s[key])).toFixed(1)
       context.note(
-        `Gloss's medians by step: open ${step('openMs')} ms, ids ${step('idsMs')} ms, ` +
-          `first rows ${step('rowsMs')} ms`,
+        `Gloss's medians by step: open ${step('openMs')} ms, first rows ${step('rowsMs')} ms; ` +
+          `then every id of the list ${step('idsMs')} ms`,
       )
       return [
         pairRow(
-          `Open a ${count(size)}-article library: all ids and the first 30 rows`,
+          `Open a ${count(size)}-article library: the first 30 rows`,
           'ms',
           ms,
           'raw IndexedDB, the same 30 rows',

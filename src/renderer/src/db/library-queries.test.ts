@@ -3,7 +3,12 @@ import type { Annotation } from '@shared/annotation'
 import type { LibraryQuery } from '@renderer/library/library-source'
 import { putAnnotations } from './annotations'
 import { GlossDatabase, type ArticleRecord } from './database'
-import { listArticleIds, listLibraryTags, readLibraryRows } from './library-queries'
+import {
+  listArticleIds,
+  listLibraryTags,
+  readFirstLibraryRows,
+  readLibraryRows,
+} from './library-queries'
 import { newArticleRecord, withDerivedFields } from './library-rows'
 import { moveToTrash } from './library-trash'
 import { setArchived, setArticleTags } from './library-writes'
@@ -113,6 +118,31 @@ describe('library lists', () => {
       ['a', 1],
     ])
     expect(rows[0]).toMatchObject({ title: 'B', archived: false, trashedAt: 0, tags: [] })
+  })
+
+  it('reads the first page of every order and read state as the whole list begins', async () => {
+    const db = await openTestDatabase()
+    await db.articles.bulkAdd(
+      Array.from({ length: 12 }, (_, i) =>
+        row(`id-${i}`, `${String.fromCharCode(90 - i)} title`, {
+          addedAt: i % 5,
+          openedAt: (i * 7) % 4,
+        }),
+      ),
+    )
+    await putAnnotations(db, [highlight('h1', 'id-11'), highlight('h2', 'id-11')])
+    await position(db, 'id-3', 0.5)
+    for (const sort of ['added', 'opened', 'title'] as const) {
+      for (const readState of ['all', 'unread', 'in-progress'] as const) {
+        const query = { ...reading, sort, readState }
+        const first = await readFirstLibraryRows(db, query, 4)
+        const ids = await listArticleIds(db, query)
+        expect(first?.map((r) => r.id)).toEqual(ids.slice(0, 4))
+      }
+    }
+    const byTitle = await readFirstLibraryRows(db, { ...reading, sort: 'title' }, 1)
+    expect(byTitle).toMatchObject([{ id: 'id-11', title: 'O title', highlightCount: 2 }])
+    expect(await readFirstLibraryRows(db, { ...reading, tag: 'x' })).toBeNull()
   })
 
   it('lists 5,000 articles by keys alone, and reads only the rows in view', async () => {

@@ -22,6 +22,35 @@ import { useLibrarySource, useLibraryStore } from './library'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
+/**
+ * Lets a test hold the reads of a whole list's ids (`listArticleIds`) until it releases them.
+ * Unheld, the real function is called as it is (an await before it would hide its reads from
+ * Dexie's liveQuery, and lists would stop following writes).
+ */
+const listing = vi.hoisted(() => ({ held: null as Promise<void> | null }))
+vi.mock('@renderer/db/library-queries', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/db/library-queries')>()
+  return {
+    ...real,
+    listArticleIds: (...args: Parameters<typeof real.listArticleIds>) =>
+      listing.held
+        ? listing.held.then(() => real.listArticleIds(...args))
+        : real.listArticleIds(...args),
+  }
+})
+
+/** Hold the reads of whole lists; returns what releases them. */
+function holdListing(): () => void {
+  let release = (): void => {}
+  listing.held = new Promise((resolve) => (release = resolve))
+  const releaseAll = (): void => {
+    listing.held = null
+    release()
+  }
+  onTestFinished(releaseAll)
+  return releaseAll
+}
+
 afterEach(() => host.reset())
 
 const DAY = 24 * 60 * 60 * 1000
@@ -52,11 +81,29 @@ describe('the library store', () => {
     const { library } = await startedLibrary(openDatabase(freshIndexedDb()))
     const sample = seedArticle()
     expect(library.ids).toEqual([sampleId])
-    expect(library.rows.size).toBe(0)
     library.ensureRows(0, 30)
     await vi.waitFor(() => expect(library.rows.get(sampleId)?.title).toBe(sample.title))
     expect(await library.readArticle(sampleId)).toEqual(sample)
     expect(await library.readArticle('unknown')).toBeUndefined()
+  })
+
+  it('shows the first rows of a long list before every id of it is read', async () => {
+    const db = new GlossDatabase(freshIndexedDb())
+    await db.open()
+    const added = Array.from({ length: 100 }, (_, i) => ({
+      ...newArticle(`a${String(i).padStart(3, '0')}`, `Article ${i}`),
+      addedAt: 1_000 + i,
+    }))
+    for (const article of added) await storeArticle(db, article)
+    const release = holdListing()
+    const { library } = await startedLibrary(Promise.resolve({ db, writable: true, problem: null }))
+
+    const newest = added.slice(70).map((article) => article.article.id)
+    expect(library.ids).toEqual(newest.reverse())
+    expect(library.rows.get('a099')?.title).toBe('Article 99')
+    release()
+    await vi.waitFor(() => expect(library.ids).toHaveLength(101))
+    expect(library.ids.slice(0, 30)).toEqual(newest)
   })
 
   it('follows its own writes: adding, archiving, the trash', async () => {

@@ -6,6 +6,9 @@
  * needs: adding an article (or learning it is already there), reading one to open it, its
  * pictures as `blob:` URLs, noting that it was opened, and bringing back the sample article.
  *
+ * A list's first screen of rows is read by one short cursor while its ids are read, so a library
+ * of thousands paints before it has every id (`readFirstLibraryRows`).
+ *
  * At start it deletes for good what has been in the trash over 30 days, and gives the bundled
  * sample article its row on a fresh library (`db/library-sample.ts`). Every write goes through
  * the `db/library-*.ts` modules by way of the storage store, which reports failures.
@@ -20,7 +23,12 @@ import { isDiskFull } from '@renderer/db/disk-full'
 import { readArticleBody, readArticleRecord, readImage } from '@renderer/db/library-bodies'
 import type { DuplicateReason } from '@renderer/db/library-duplicates'
 import { libraryFullMessage } from '@renderer/db/library-full'
-import { listArticleIds, listLibraryTags, readLibraryRows } from '@renderer/db/library-queries'
+import {
+  listArticleIds,
+  listLibraryTags,
+  readFirstLibraryRows,
+  readLibraryRows,
+} from '@renderer/db/library-queries'
 import { libraryRow } from '@renderer/db/library-rows'
 import { ensureSampleArticle, restoreSampleArticle } from '@renderer/db/library-sample'
 import {
@@ -100,22 +108,36 @@ export const useLibraryStore = defineStore('library', () => {
     stopRows?.()
     stopRows = undefined
     if (wanted.length === 0) return
-    stopRows = storage.observe(
-      (db) => readLibraryRows(db, wanted),
-      (loaded) => {
-        const next = new Map(rows.value)
-        for (const row of loaded) next.set(row.id, row)
-        rows.value = next
-      },
-    )
+    stopRows = storage.observe((db) => readLibraryRows(db, wanted), showRows)
+  }
+
+  /** Keep these rows (newly read, or read again after a write) for the list to show. */
+  function showRows(loaded: readonly LibraryRow[]): void {
+    const next = new Map(rows.value)
+    for (const row of loaded) next.set(row.id, row)
+    rows.value = next
   }
 
   let stopIds: (() => void) | undefined
+  /** Counts the queries followed, so a first page that comes late is not shown over a newer list. */
+  let generation = 0
 
   function followIds(): void {
     stopIds?.()
     loading.value = true
     const current = query.value
+    const mine = ++generation
+    let listed = false
+    // The first screen's rows come by a short cursor while every id of the list is read: a
+    // library of thousands paints its first rows without waiting for the whole list.
+    void storage
+      .read((db) => readFirstLibraryRows(db, current))
+      .then((first) => {
+        if (!first || listed || mine !== generation) return
+        showRows(first)
+        ids.value = first.map((row) => row.id)
+        loading.value = false
+      })
     stopIds = storage.observe(
       (db) =>
         listArticleIds(db, current).catch((error: unknown) => {
@@ -123,8 +145,9 @@ export const useLibraryStore = defineStore('library', () => {
           loading.value = false
           throw error
         }),
-      (listed) => {
-        ids.value = listed
+      (all) => {
+        listed = true
+        ids.value = all
         loading.value = false
         followRows()
       },
