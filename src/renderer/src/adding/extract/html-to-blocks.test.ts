@@ -133,6 +133,13 @@ describe('html → blocks', () => {
     ])
   })
 
+  it('does not take the fallback picture of a video or object in a figure for its picture', async () => {
+    const result = await blocks(
+      `<figure><video src="https://example.com/v.mp4"><img src="https://example.com/poster.png" alt="Poster"></video><figcaption>A clip</figcaption></figure>`,
+    )
+    expect(result).toEqual([{ kind: 'paragraph', text: 'A clip' }])
+  })
+
   it('shows a picture that stands alone as a figure, and one inside text as an inline picture', async () => {
     const result = await blocks(
       '<p><img src="https://cdn.example.com/a.jpg" alt="A"></p><p>See <img src="https://cdn.example.com/b.jpg" alt="B"> here</p>',

@@ -15,6 +15,14 @@ import { BlockDrafts, type BlockDraft, type OpenMark } from './block-drafts'
 import { absoluteAddress, resolveAgainstPage } from './page-address'
 import type { PagePictures } from './page-pictures'
 
+/** Whether `node` sits inside an element whose content is never shown, below `root`. */
+function hiddenWithin(node: Element, root: Element): boolean {
+  for (let at = node.parentElement; at && at !== root; at = at.parentElement) {
+    if (DROPPED.has(at.localName)) return true
+  }
+  return false
+}
+
 /** Elements whose content is never shown. */
 const DROPPED = new Set([
   'script',
@@ -180,7 +188,9 @@ export function htmlToBlocks(
 
   /** A figure: its pictures, then everything else in it (caption, credit) as their caption. */
   function figure(element: Element, depth: number): void {
-    const images = [...element.querySelectorAll('img')].flatMap((img) => picture(img) ?? [])
+    const images = [...element.querySelectorAll('img')]
+      .filter((img) => !hiddenWithin(img, element))
+      .flatMap((img) => picture(img) ?? [])
     if (inline || images.length === 0) return asBlock(element, depth, () => out.close())
     inline = true
     const caption = out.gatherApart(() => children(element, depth))
