@@ -1,9 +1,9 @@
 /**
  * The reader's side of the Readability worker, with a stand-in worker: answers reach the page
  * that asked; cancelling a page stops the worker and the other pages start again on a new one;
- * a worker that fails fails its pages with a message.
+ * a worker that fails fails its pages with a message; one that stops answering is given up on.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fail } from '@shared/result'
 import type { ReadablePage } from './find-readable'
 import { createReadableClient, type ReadableWorker } from './readable-client'
@@ -33,13 +33,13 @@ class StandInWorker implements ReadableWorker {
   }
 }
 
-function client() {
+function client(limitMs?: number) {
   const workers: StandInWorker[] = []
   const find = createReadableClient(() => {
     const worker = new StandInWorker()
     workers.push(worker)
     return worker
-  })
+  }, limitMs)
   return { find, workers }
 }
 
@@ -82,5 +82,28 @@ describe('createReadableClient', () => {
     )
     void find('<p>b</p>', undefined, signal())
     expect(workers).toHaveLength(2)
+  })
+
+  it('gives up on a page a worker never answers, and reads the others on a fresh one', async () => {
+    vi.useFakeTimers()
+    try {
+      const { find, workers } = client(1000)
+      const stuck = find('<p>stuck</p>', undefined, signal())
+      await vi.advanceTimersByTimeAsync(600)
+      const next = find('<p>next</p>', undefined, signal())
+      await vi.advanceTimersByTimeAsync(400)
+      expect(await stuck).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('took over') },
+      })
+      expect(workers[0].terminated).toBe(true)
+      expect(workers[1].received.map((r) => r.html)).toEqual(['<p>next</p>'])
+      // The page handed on has its own time again, from when the fresh worker got it.
+      await vi.advanceTimersByTimeAsync(900)
+      workers[1].answer(workers[1].received[0])
+      expect(await next).toMatchObject({ ok: true, value: { title: '<p>next</p>' } })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
