@@ -4,9 +4,12 @@ import {
   bytesOf,
   CAFE_1252,
   JAPANESE,
+  JAPANESE_SHIFT_JIS,
   japanesePage,
   RUSSIAN,
   RUSSIAN_1251,
+  RUSSIAN_NEWS,
+  RUSSIAN_NEWS_1251,
   russianPage,
   UTF16BE_BOM,
   UTF16LE_BOM,
@@ -93,6 +96,13 @@ describe('decodeText', () => {
   it('reads undeclared UTF-8, and undeclared bytes that are not UTF-8 as Windows-1252', () => {
     expect(decodeText(bytesOf('Crème brûlée'))).toBe('Crème brûlée')
     expect(decodeText(bytesOf('<p>', CAFE_1252))).toBe('<p>café')
+  })
+
+  it('reads an undeclared page that is not UTF-8 in the charset its bytes look like', () => {
+    const russian = bytesOf('<html><body><p>', RUSSIAN_NEWS_1251, '</p></body></html>')
+    expect(decodeText(russian)).toBe(`<html><body><p>${RUSSIAN_NEWS}</p></body></html>`)
+    const japanese = bytesOf('<p>', JAPANESE_SHIFT_JIS, '</p><p>', JAPANESE_SHIFT_JIS, '</p>')
+    expect(decodeText(japanese)).toBe(`<p>${JAPANESE}</p><p>${JAPANESE}</p>`)
   })
 
   it('follows a byte order mark over any declaration, and drops the mark', () => {

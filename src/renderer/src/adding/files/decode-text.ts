@@ -3,10 +3,11 @@
  * charset the page declares (`<meta charset>`, `<meta http-equiv="Content-Type">`, an XML
  * declaration, outside comments, looked for in the first 1024 bytes as the HTML standard's
  * prescan does), else UTF-8. Bytes that are not UTF-8 are read in a charset declared later
- * (browsers honour a `<meta>` anywhere, after a long `<head>` too), else as windows-1252 (what
- * old Western pages are). TextDecoder knows every label of the Encoding Standard
+ * (browsers honour a `<meta>` anywhere, after a long `<head>` too), else in the charset their
+ * bytes look like (`guess-charset.ts`), windows-1252 when that is unclear. TextDecoder knows every label of the Encoding Standard
  * (windows-1251, shift_jis, euc-kr, gb18030...). Line ends become `\n`.
  */
+import { guessCharset } from './guess-charset'
 
 const META_CHARSET =
   /<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i
@@ -83,7 +84,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
       } catch {
         const late = pageDecoder(charsetIn(bytes, LATE_DECLARATION_BYTES))
-        text = (late ?? new TextDecoder('windows-1252')).decode(bytes)
+        text = (late ?? new TextDecoder(guessCharset(bytes))).decode(bytes)
       }
     }
   }

@@ -30,6 +30,22 @@ export const RUSSIAN_1251 = hex('cf f0 e8 e2 e5 f2 2c 20 ec e8 f0 21 20 a8 eb ea
 export const JAPANESE = '吾輩は猫である'
 export const JAPANESE_SHIFT_JIS = hex('8c e1 94 79 82 cd 94 4c 82 c5 82 a0 82 e9')
 
+/**
+ * A paragraph of Russian news in Windows-1251, long enough to be told from other charsets by
+ * its bytes: «Президент заявил, что правительство продолжит работу над новым законом о цифровой
+ * экономике. Эксперты считают, что это решение поможет развитию отрасли.»
+ */
+export const RUSSIAN_NEWS =
+  'Президент заявил, что правительство продолжит работу над новым законом о цифровой ' +
+  'экономике. Эксперты считают, что это решение поможет развитию отрасли.'
+export const RUSSIAN_NEWS_1251 = hex(
+  'cf f0 e5 e7 e8 e4 e5 ed f2 20 e7 e0 ff e2 e8 eb 2c 20 f7 f2 ee 20 ef f0 e0 e2 e8 f2 e5 eb fc ' +
+    'f1 f2 e2 ee 20 ef f0 ee e4 ee eb e6 e8 f2 20 f0 e0 e1 ee f2 f3 20 ed e0 e4 20 ed ee e2 fb ' +
+    'ec 20 e7 e0 ea ee ed ee ec 20 ee 20 f6 e8 f4 f0 ee e2 ee e9 20 fd ea ee ed ee ec e8 ea e5 ' +
+    '2e 20 dd ea f1 ef e5 f0 f2 fb 20 f1 f7 e8 f2 e0 fe f2 2c 20 f7 f2 ee 20 fd f2 ee 20 f0 e5 ' +
+    'f8 e5 ed e8 e5 20 ef ee ec ee e6 e5 f2 20 f0 e0 e7 e2 e8 f2 e8 fe 20 ee f2 f0 e0 f1 eb e8 2e',
+)
+
 /** «café» in Windows-1252 (and Latin-1): é is one byte, 0xE9, which is not UTF-8. */
 export const CAFE_1252 = hex('63 61 66 e9')
 
