@@ -193,3 +193,24 @@ export async function writeArticleNote(db: GlossDatabase, note: ArticleNote): Pr
   const { articleId, note: text, updatedAt } = toRaw(note)
   await db.articleNotes.put({ articleId, note: text, updatedAt })
 }
+
+/**
+ * Put an article note back as it was (`before`; none: delete it), unless it has changed since
+ * it became `after` (typed on since, here or in another window): undoing an import.
+ *
+ * @param db - a writable database
+ * @param after - the note as the import left it
+ * @param before - the note before the import, undefined when there was none
+ */
+export async function restoreArticleNoteIfUnchanged(
+  db: GlossDatabase,
+  after: ArticleNote,
+  before: ArticleNote | undefined,
+): Promise<void> {
+  await db.transaction('rw', db.articleNotes, async () => {
+    const row: unknown = await db.articleNotes.get(after.articleId)
+    if (!isStoredArticleNote(row) || row.note !== after.note) return
+    if (before) await db.articleNotes.put(toRaw(before))
+    else await db.articleNotes.delete(after.articleId)
+  })
+}

@@ -1,9 +1,10 @@
 /**
  * Writing imported annotations: which of a file's ids the database holds already (on any
- * article), and the import itself, all or nothing in one transaction with strict durability.
+ * article), and the import itself, all or nothing in one transaction with strict durability:
+ * the highlights, and the article note that page notes and replies join.
  */
-import type { Annotation } from '@shared/annotation'
-import { plainAnnotation } from './annotation-rows'
+import type { Annotation, ArticleNote } from '@shared/annotation'
+import { isStoredArticleNote, plainAnnotation } from './annotation-rows'
 import type { GlossDatabase } from './database'
 import { withStrictDurability } from './strict-durability'
 
@@ -24,23 +25,40 @@ export async function findStoredIds(
   return new Set(keys)
 }
 
+/** An article note as an import changes it. */
+export interface ImportedNote {
+  readonly articleId: string
+  /** Makes the new note from the one stored ('' when there is none). */
+  readonly change: (stored: string) => string
+}
+
+/** What an import wrote. */
+export interface ImportWritten {
+  readonly added: string[]
+  /** The article note before and after, when the import changed it. */
+  readonly note: { readonly before: ArticleNote | undefined; readonly after: ArticleNote } | null
+}
+
 /**
- * Add imported annotations in one strict-durability transaction: every one or, if any write
- * fails (a full disk), none. An id stored since the reader confirmed is left as it is, never
- * overwritten.
+ * Add imported annotations, and change the article note, in one strict-durability
+ * transaction: all of it or, if any write fails (a full disk), none. An id stored since the
+ * reader confirmed is left as it is, never overwritten.
  *
  * @param db - a writable database
  * @param annotations - complete annotations for the current article
- * @returns the ids added
+ * @param note - the article note's change (page notes joining it), if any
+ * @returns the ids added, and the note as it was and became
  */
 export async function importAnnotations(
   db: GlossDatabase,
   annotations: readonly Annotation[],
-): Promise<string[]> {
+  note?: ImportedNote,
+): Promise<ImportWritten> {
   const rows = annotations.map(plainAnnotation)
   return withStrictDurability(db, (strict) => {
     const table = strict.table<Annotation, string>('annotations')
-    return strict.transaction('rw', table, async () => {
+    const notes = strict.table<ArticleNote, string>('articleNotes')
+    return strict.transaction('rw', [table, notes], async () => {
       const stored = new Set(
         await table
           .where(':id')
@@ -49,7 +67,15 @@ export async function importAnnotations(
       )
       const fresh = rows.filter((row) => !stored.has(row.id))
       await table.bulkAdd(fresh)
-      return fresh.map((row) => row.id)
+      const added = fresh.map((row) => row.id)
+      if (!note) return { added, note: null }
+      const row: unknown = await notes.get(note.articleId)
+      const before = isStoredArticleNote(row) ? row : undefined
+      const text = note.change(before?.note ?? '')
+      if (text === (before?.note ?? '')) return { added, note: null }
+      const after = { articleId: note.articleId, note: text, updatedAt: Date.now() }
+      await notes.put(after)
+      return { added, note: { before, after } }
     })
   })
 }

@@ -81,13 +81,13 @@ describe('bad import files, each refused with a clear message', () => {
       'some other JSON document',
       json({ name: 'gloss', version: '1.0.0' }),
       'not-annotations',
-      'The file holds no Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).',
+      'The file holds no Web Annotations (no Annotation, AnnotationPage or AnnotationCollection) and is not a Hypothesis export.',
     ],
     [
       'only a __proto__ key',
       '{"__proto__": {"polluted": 1}}',
       'not-annotations',
-      'The file holds no Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).',
+      'The file holds no Web Annotations (no Annotation, AnnotationPage or AnnotationCollection) and is not a Hypothesis export.',
     ],
     [
       'a list of garbage',
@@ -154,10 +154,10 @@ describe('bad import files, each refused with a clear message', () => {
       'Annotation 1 of 1 has no target.',
     ],
     [
-      'a target without selectors (a page note)',
-      json(annotation({ target: 'https://example.com/article' })),
+      'a page note whose page is not an IRI',
+      json(annotation({ target: { source: 42 } })),
       'invalid-annotation',
-      'Annotation 1 of 1 has no TextQuoteSelector, so Gloss cannot tell which passage it marks.',
+      'Annotation 1 of 1 has a target source that is not an IRI.',
     ],
     [
       'only a position selector',

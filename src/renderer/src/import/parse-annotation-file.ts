@@ -9,12 +9,21 @@ import { findAnnotations } from './find-annotations'
 import { parseJsonText } from './json-text'
 import { formatCount } from './limits'
 import { readAnnotation, type ReadContext } from './read-annotation'
-import type { ImportBatch, ImportCandidate, ImportOptions, ImportRefusal } from './types'
+import { readHypothesisAnnotation } from './read-hypothesis'
+import type {
+  ImportBatch,
+  ImportCandidate,
+  ImportOptions,
+  ImportPageNote,
+  ImportRefusal,
+} from './types'
 
 /**
- * Parse and validate a Web Annotation file: Gloss's own JSON-LD export, or any W3C Web
- * Annotation with a `TextQuoteSelector` (a single Annotation, a list of them, an
- * AnnotationPage, or an AnnotationCollection with its pages embedded; Hypothesis's shape too).
+ * Parse and validate an annotation file: Gloss's own JSON-LD export, any W3C Web Annotation
+ * with a `TextQuoteSelector` (a single Annotation, a list of them, an AnnotationPage, or an
+ * AnnotationCollection with its pages embedded; Hypothesis's JSON-LD too), or Hypothesis's
+ * native JSON (its sidebar's export, an API search response). Notes on a whole page, and
+ * replies, come out as page notes.
  *
  * @param text - the file's text, as read (a leading BOM is fine)
  * @param options - id maker and clock, for tests; the defaults suit the app
@@ -28,7 +37,7 @@ export function parseAnnotationFile(
   if (!json.ok) return json
   const found = findAnnotations(json.value)
   if (!found.ok) return found
-  const items = found.value
+  const { items, format } = found.value
   if (items.length === 0) {
     return err({ reason: 'no-annotations', message: 'The file holds no annotations to import.' })
   }
@@ -36,19 +45,21 @@ export function parseAnnotationFile(
     newId: options.newId ?? (() => crypto.randomUUID()),
     now: (options.now ?? new Date()).getTime(),
   }
+  const read = format === 'hypothesis' ? readHypothesisAnnotation : readAnnotation
   const annotations: ImportCandidate[] = []
+  const pageNotes: ImportPageNote[] = []
   const sources = new Set<string>()
   const positionOfId = new Map<string, number>()
   for (const [index, item] of items.entries()) {
     const n = index + 1
-    const read = readAnnotation(item, context)
-    if (!read.ok) {
+    const one = read(item, context)
+    if (!one.ok) {
       return err({
         reason: 'invalid-annotation',
-        message: `Annotation ${formatCount(n)} of ${formatCount(items.length)} ${read.error}.`,
+        message: `Annotation ${formatCount(n)} of ${formatCount(items.length)} ${one.error}.`,
       })
     }
-    const { candidate, fileId, source } = read.value
+    const { fileId, source } = one.value
     if (fileId !== null) {
       const earlier = positionOfId.get(fileId)
       if (earlier !== undefined) {
@@ -59,8 +70,9 @@ export function parseAnnotationFile(
       }
       positionOfId.set(fileId, n)
     }
-    annotations.push(candidate)
+    if (one.value.kind === 'passage') annotations.push(one.value.candidate)
+    else pageNotes.push(one.value.pageNote)
     if (source !== null) sources.add(source)
   }
-  return ok({ annotations, sources: [...sources] })
+  return ok({ annotations, pageNotes, sources: [...sources] })
 }

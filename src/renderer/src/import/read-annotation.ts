@@ -2,8 +2,9 @@
  * From one untrusted annotation object to an import candidate: its type checked, its id kept
  * when it is a `urn:uuid:` (so a Gloss export comes back under the same ids) and made new
  * otherwise, its times parsed strictly, its bodies and target read by `read-body` and
- * `read-target`. The candidate is built from checked primitives only, never from the file's
- * objects. Problems are phrases that complete "Annotation 3 …".
+ * `read-target`. An annotation with no selector at all is a note on the whole page
+ * (`ImportPageNote`). The candidate is built from checked primitives only, never from the
+ * file's objects. Problems are phrases that complete "Annotation 3 …".
  */
 import { err, ok, type Result } from '@shared/result'
 import { uuidFromIri } from '../export/web-annotation'
@@ -11,15 +12,19 @@ import { parseIsoDateTime } from './iso-date'
 import { describeJson, hasType, isObject, own, type JsonObject } from './json-shape'
 import { MAX_IRI_CHARS, formatCount } from './limits'
 import { readBody } from './read-body'
-import { readTarget } from './read-target'
-import type { ImportCandidate } from './types'
+import { marksPassage, readPageSource, readTarget } from './read-target'
+import type { ImportCandidate, ImportPageNote } from './types'
 
-export interface ReadAnnotation {
-  readonly candidate: ImportCandidate
+interface ReadCommon {
   /** The file's own id for it (a UUID lower-cased, or the IRI as written), null when it had none. */
   readonly fileId: string | null
   readonly source: string | null
 }
+
+/** One annotation of a file, read: on a passage, or on the whole page. */
+export type ReadAnnotation =
+  | (ReadCommon & { readonly kind: 'passage'; readonly candidate: ImportCandidate })
+  | (ReadCommon & { readonly kind: 'page'; readonly pageNote: ImportPageNote })
 
 export interface ReadContext {
   readonly newId: () => string
@@ -42,9 +47,16 @@ function readId(annotation: JsonObject, context: ReadContext): Result<ReadId, st
   return ok({ id: uuid ?? context.newId(), fileId: uuid ?? iri })
 }
 
-function readTime(
+/**
+ * An ISO 8601 time of the annotation, as epoch milliseconds; `fallback` when it states none.
+ *
+ * @param annotation - one annotation object from the file
+ * @param key - the property
+ * @param fallback - the time to assume
+ */
+export function readTime(
   annotation: JsonObject,
-  key: 'created' | 'modified',
+  key: string,
   fallback: number,
 ): Result<number, string> {
   const value = own(annotation, key)
@@ -74,9 +86,21 @@ export function readAnnotation(
   if (!updatedAt.ok) return updatedAt
   const body = readBody(item)
   if (!body.ok) return body
+  if (!marksPassage(item)) {
+    const source = readPageSource(item)
+    if (!source.ok) return source
+    const { note, tags } = body.value
+    return ok({
+      kind: 'page',
+      pageNote: { note, tags, createdAt: createdAt.value, reply: false },
+      fileId: id.value.fileId,
+      source: source.value,
+    })
+  }
   const target = readTarget(item)
   if (!target.ok) return target
   return ok({
+    kind: 'passage',
     candidate: {
       id: id.value.id,
       color: target.value.color,

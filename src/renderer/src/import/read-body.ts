@@ -29,7 +29,8 @@ function bodiesOf(annotation: JsonObject): Result<readonly unknown[], string> {
   return ok(bodies)
 }
 
-function checkTags(tags: readonly string[]): Result<readonly string[], string> {
+/** Tags within the limits, or what is wrong with them. */
+export function checkTags(tags: readonly string[]): Result<readonly string[], string> {
   if (tags.length > MAX_TAGS) return err(`has more than ${formatCount(MAX_TAGS)} tags`)
   if (tags.some((tag) => tag.length > MAX_TAG_CHARS)) {
     return err(`has a tag longer than ${formatCount(MAX_TAG_CHARS)} characters`)

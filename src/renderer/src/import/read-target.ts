@@ -87,6 +87,33 @@ function findQuoteSelector(selectors: readonly JsonObject[]): JsonObject | undef
 }
 
 /**
+ * The page a page note is on: its first target, a bare IRI, a resource with its `id`, or a
+ * specific resource with its `source`.
+ *
+ * @param annotation - one annotation object from the file, with no selector
+ */
+export function readPageSource(annotation: JsonObject): Result<string | null, string> {
+  const [first] = asList(own(annotation, 'target'))
+  if (first === undefined) return err('has no target')
+  if (!isObject(first)) return readSource({ source: first })
+  return own(first, 'source') === undefined && own(first, 'id') !== undefined
+    ? readSource({ source: own(first, 'id') })
+    : readSource(first)
+}
+
+/**
+ * Whether an annotation marks a passage at all: some target of it has selectors. One that has
+ * none (a bare page IRI, or targets with only a `source`) is a note on the whole page.
+ *
+ * @param annotation - one annotation object from the file
+ */
+export function marksPassage(annotation: JsonObject): boolean {
+  return asList(own(annotation, 'target')).some(
+    (target) => isObject(target) && asList(own(target, 'selector')).length > 0,
+  )
+}
+
+/**
  * @param annotation - one annotation object from the file
  * @returns the passage, colour and source, or what is wrong with the target
  */

@@ -17,9 +17,23 @@ export interface ImportCandidate extends Omit<Annotation, 'articleId' | 'target'
   readonly target: ImportTarget
 }
 
+/**
+ * An annotation on a whole page rather than a passage (a Hypothesis page note), or a reply to
+ * another annotation: it has no passage to anchor, so it joins the article's own note.
+ */
+export interface ImportPageNote {
+  readonly note: string
+  readonly tags: readonly string[]
+  readonly createdAt: number
+  /** True for a reply to another annotation, false for a note on the page. */
+  readonly reply: boolean
+}
+
 export interface ImportBatch {
   /** In the order the file lists them. */
   readonly annotations: readonly ImportCandidate[]
+  /** Page notes and replies, in file order. */
+  readonly pageNotes: readonly ImportPageNote[]
   /**
    * The distinct target `source` IRIs, first seen first (`urn:gloss:article:<id>` for Gloss's
    * own exports, a page URL for Hypothesis), so the flow can say when a file was made on

@@ -60,12 +60,21 @@ const buttonNamed = (name: string): HTMLButtonElement =>
     (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
   )!
 
+/**
+ * The first import loads the parser and its schemas on demand; on a loaded machine that takes
+ * longer than `waitFor`'s default second.
+ */
+const FIRST_CHECK = { timeout: 10_000 }
+
 describe('ImportButton', () => {
   it('shows what the file holds, imports on Import, says so and gives focus back', async () => {
     const root = await mountButton()
     host.willOpen('notes.jsonld', fileOf('Hmeymim air base'))
     buttonNamed('Import annotations').click()
-    await vi.waitFor(() => expect(dialog()?.textContent).toContain('1 annotation: 1 new.'))
+    await vi.waitFor(
+      () => expect(dialog()?.textContent).toContain('1 annotation: 1 new.'),
+      FIRST_CHECK,
+    )
     expect(dialog()!.open).toBe(true)
     expect(document.getElementById(dialog()!.getAttribute('aria-labelledby')!)?.textContent).toBe(
       'Import annotations',

@@ -97,15 +97,11 @@ const BAD_FILES: [string, string, RegExp][] = [
   ],
   ['duplicate ids', json([annotation(), annotation()]), /share the same id/],
   [
-    'no selectors',
-    json(annotation({ target: { source: 'https://example.com/' } })),
+    'only a range selector',
+    json(annotation({ target: { selector: { type: 'RangeSelector', startOffset: 0 } } })),
     /no TextQuoteSelector/,
   ],
-  [
-    'only a page target',
-    json(annotation({ target: 'https://example.com/' })),
-    /no TextQuoteSelector/,
-  ],
+  ['a page note on a page that is not an IRI', json(annotation({ target: [7] })), /not an IRI/],
   [
     'annotations hidden behind __proto__',
     `{"__proto__": {"type": "AnnotationPage", "polluted": 1, "items": [${json(annotation())}]}}`,

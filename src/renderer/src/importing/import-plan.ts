@@ -17,7 +17,8 @@ import {
   type AnchorResult,
   type TextIndex,
 } from '@renderer/anchoring'
-import type { ImportCandidate } from '@renderer/import/types'
+import type { ImportCandidate, ImportPageNote } from '@renderer/import/types'
+import { newPageNoteSections } from './page-notes'
 
 /** What an import will do, for the confirmation and the write. */
 export interface ImportPlan {
@@ -29,6 +30,8 @@ export interface ImportPlan {
   readonly notFound: readonly Annotation[]
   /** Annotations skipped because they are here already. */
   readonly alreadyHere: number
+  /** Page notes and replies new to the article's note, as sections of it (`page-notes.ts`). */
+  readonly pageNotes: readonly string[]
 }
 
 /** What the plan compares candidates with. */
@@ -46,6 +49,10 @@ export interface PlanContext {
    * @param exact - the candidate's quote
    */
   readonly isHighlighted: (start: number, end: number, exact: string) => boolean
+  /** The file's page notes and replies. */
+  readonly pageNotes?: readonly ImportPageNote[]
+  /** The article's note as it is, to leave out page notes it holds already. */
+  readonly articleNote?: string
 }
 
 /** Where the search starts for a file that gives no position: the top of the article. */
@@ -136,17 +143,26 @@ export function planImport(
     }
     ;(anchored ? found : notFound).push(annotation)
   })
-  return { total: candidates.length, found, notFound, alreadyHere }
+  const pageNotes = newPageNoteSections(context.pageNotes ?? [], context.articleNote ?? '')
+  return { total: candidates.length, found, notFound, alreadyHere, pageNotes }
 }
 
 const count = new Intl.NumberFormat('en')
 
+function pageNotesPhrase(n: number): string {
+  const what = n === 1 ? 'page note or reply' : 'page notes and replies'
+  return `${count.format(n)} ${what} for the article’s note`
+}
+
 /**
- * The plan in one line, e.g. `12 annotations: 9 new, 2 already here, 1 for a passage not found`.
+ * The plan in one line, e.g. `12 annotations: 9 new, 2 already here, 1 for a passage not
+ * found; 2 page notes and replies for the article’s note`.
  *
  * @param plan - the plan
  */
 export function planSummary(plan: ImportPlan): string {
+  const notes = plan.pageNotes.length
+  if (plan.total === 0) return pageNotesPhrase(notes)
   const parts = [`${count.format(plan.found.length)} new`]
   if (plan.alreadyHere > 0) parts.push(`${count.format(plan.alreadyHere)} already here`)
   if (plan.notFound.length > 0) {
@@ -154,5 +170,6 @@ export function planSummary(plan: ImportPlan): string {
     parts.push(`${count.format(n)} for a passage not found`)
   }
   const noun = plan.total === 1 ? 'annotation' : 'annotations'
-  return `${count.format(plan.total)} ${noun}: ${parts.join(', ')}`
+  const summary = `${count.format(plan.total)} ${noun}: ${parts.join(', ')}`
+  return notes === 0 ? summary : `${summary}; ${pageNotesPhrase(notes)}`
 }

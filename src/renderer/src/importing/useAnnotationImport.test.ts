@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '@shared/annotation'
@@ -11,6 +13,9 @@ import { seedArticle } from '@renderer/testing/seed-article'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore } from '@renderer/stores/history'
 import { recordWriteTransactions, startImportApp } from './flow-test-app'
+import { planSummary } from './import-plan'
+
+const HYPOTHESIS_FIXTURES = join(__dirname, '../../../../fixtures/import/hypothesis')
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -157,7 +162,7 @@ describe('import flow', () => {
     const writes = recordWriteTransactions()
     await app.flow.confirm(true)
 
-    expect(writes).toEqual([{ stores: ['annotations'], durability: 'strict' }])
+    expect(writes).toEqual([{ stores: ['annotations', 'articleNotes'], durability: 'strict' }])
     const rows = await app.rows()
     expect(rows).toHaveLength(5)
     const fresh = rows.find((row) => row.id === IDS.fresh)!
@@ -183,6 +188,67 @@ describe('import flow', () => {
     expect(await useHistoryStore().undo()).not.toBeNull()
     expect((await app.rows()).map((row) => row.id)).toContain(IDS.kept)
     expect(await app.rows()).toHaveLength(2)
+  })
+
+  it('imports a Hypothesis sidebar export: highlights, and page notes into the article note', async () => {
+    const app = await startImportApp()
+    const file = readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8')
+    host.willOpen('hypothesis-export.json', file)
+    await app.flow.start()
+    expect(app.flow.phase.value).toBe('confirming')
+    const plan = app.flow.plan.value!
+    expect(planSummary(plan)).toBe(
+      '2 annotations: 2 new; 2 page notes and replies for the article’s note',
+    )
+    expect(plan.found.map((a) => a.target)).toEqual([
+      seedTarget("Putin made the announcement during a surprise visit to\u00a0Russia's Hmeymim airbase"),
+      seedTarget('Various international forces have made claims of defeating ISIS'),
+    ])
+    await app.flow.confirm(true)
+    expect(await app.rows()).toHaveLength(2)
+    const note = (await app.db.articleNotes.get(app.articleId))!.note
+    expect(note).toBe(
+      [
+        '**Page note**, 2024-03-12',
+        'Read alongside the Reuters report from the same day.',
+        'Tags: follow-up',
+        '**Reply**, 2024-03-13',
+        'The 2015 one was in March, too.',
+      ].join('\n\n'),
+    )
+    expect(useAnnotationViewStore().notice?.message).toBe(
+      'Imported 2 annotations, and page notes into the article’s note',
+    )
+
+    // The same file again adds nothing: the passages are highlighted, the notes are there.
+    await vi.waitFor(() => expect(app.store.annotations).toHaveLength(2))
+    host.willOpen('hypothesis-export.json', file)
+    await app.flow.start()
+    expect(planSummary(app.flow.plan.value!)).toBe('2 annotations: 0 new, 2 already here')
+    app.flow.close()
+
+    expect(await useHistoryStore().undo()).not.toBeNull()
+    expect(await app.rows()).toEqual([])
+    expect(await app.db.articleNotes.get(app.articleId)).toBeUndefined()
+  })
+
+  it('keeps what the reader wrote in the article note when page notes join it, and on undo', async () => {
+    const app = await startImportApp()
+    await app.db.articleNotes.put({ articleId: app.articleId, note: 'My own note.', updatedAt: 1 })
+    const file = JSON.parse(
+      readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8'),
+    ) as { annotations: unknown[] }
+    host.willOpen(
+      'export.json',
+      JSON.stringify({ ...file, annotations: file.annotations.slice(2, 3) }),
+    )
+    await app.flow.start()
+    expect(planSummary(app.flow.plan.value!)).toBe('1 page note or reply for the article’s note')
+    await app.flow.confirm(true)
+    const note = (await app.db.articleNotes.get(app.articleId))!.note
+    expect(note.startsWith('My own note.\n\n**Page note**, 2024-03-12')).toBe(true)
+    expect(await useHistoryStore().undo()).not.toBeNull()
+    expect((await app.db.articleNotes.get(app.articleId))!.note).toBe('My own note.')
   })
 
   it('writes nothing when the reader cancels', async () => {

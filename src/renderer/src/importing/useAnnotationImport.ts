@@ -1,7 +1,8 @@
 /**
  * The import flow, from the reader's click to the write: pick a file through the host, parse
  * and validate it, re-anchor every annotation against the article, show what will happen, and
- * on confirmation add the new ones in one transaction (all or none), as one undoable step. A
+ * on confirmation add the new ones, and the file's page notes and replies to the article's
+ * note, in one transaction (all or none), as one undoable step. A
  * file that cannot be imported, or a write that fails, leaves a message for a `role="alert"`
  * and the data unchanged.
  */
@@ -9,7 +10,13 @@ import { readonly, shallowReadonly, shallowRef } from 'vue'
 import { host } from '@host'
 import type { Annotation } from '@shared/annotation'
 import { deleteAnnotationsIfUnchanged } from '@renderer/db/annotation-edits'
-import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
+import { readArticleNote, restoreArticleNoteIfUnchanged } from '@renderer/db/annotations'
+import {
+  findStoredIds,
+  importAnnotations,
+  type ImportedNote,
+  type ImportWritten,
+} from '@renderer/db/import-annotations'
 import { writeExplained } from '@renderer/db/write-failure'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { useAnnotationStore } from '@renderer/stores/annotations'
@@ -23,6 +30,7 @@ import {
   type ImportPlan,
   type PlanContext,
 } from './import-plan'
+import { noteWithSections } from './page-notes'
 
 /**
  * Where the flow is: nothing open; reading and anchoring a file; asking to confirm a plan;
@@ -32,8 +40,9 @@ export type ImportPhase = 'idle' | 'checking' | 'confirming' | 'writing' | 'refu
 
 const count = new Intl.NumberFormat('en')
 
-function importedMessage(n: number): string {
-  return `Imported ${count.format(n)} annotation${n === 1 ? '' : 's'}`
+function importedMessage(n: number, toNote: boolean): string {
+  const annotations = `Imported ${count.format(n)} annotation${n === 1 ? '' : 's'}`
+  return toNote ? `${annotations}, and page notes into the article’s note` : annotations
 }
 
 export function useAnnotationImport() {
@@ -113,25 +122,31 @@ export function useAnnotationImport() {
     const results = await anchorCandidates(textIndex, candidates, { signal })
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
+    const articleNote = await storage.read((db) => readArticleNote(db, articleId))
     return planImport(candidates, results, {
       articleId,
       index: textIndex,
       storedIds,
       isHighlighted: highlightedPassages(),
+      pageNotes: parsed.value.pageNotes,
+      articleNote: articleNote?.note ?? '',
     })
   }
 
-  /** Write `annotations`; resolves the ids added, or null (and `error`) on failure. */
-  async function write(annotations: readonly Annotation[]): Promise<string[] | null> {
-    let added: string[] = []
+  /** Write what an import adds; resolves what was written, or null (and `error`) on failure. */
+  async function write(
+    annotations: readonly Annotation[],
+    note: ImportedNote | undefined,
+  ): Promise<ImportWritten | null> {
+    let written: ImportWritten = { added: [], note: null }
     const failure = await writeExplained(
       storage.write,
       async (db) => {
-        added = await importAnnotations(db, annotations)
+        written = await importAnnotations(db, annotations, note)
       },
       () => storage.problem ?? 'Gloss cannot change its saved data now',
     )
-    if (failure === null) return added
+    if (failure === null) return written
     error.value = `Nothing was imported: ${failure}.`
     return null
   }
@@ -143,30 +158,45 @@ export function useAnnotationImport() {
    */
   async function confirm(keepNotFound: boolean): Promise<void> {
     const current = plan.value
-    if (phase.value !== 'confirming' || !current) return
+    const articleId = store.articleId
+    if (phase.value !== 'confirming' || !current || articleId === null) return
     const annotations = keepNotFound ? [...current.found, ...current.notFound] : current.found
+    const sections = current.pageNotes
+    const note: ImportedNote | undefined =
+      sections.length === 0
+        ? undefined
+        : { articleId, change: (stored) => noteWithSections(stored, sections) }
     phase.value = 'writing'
     error.value = null
-    const added = await write(annotations)
-    if (added === null) {
+    const written = await write(annotations, note)
+    if (written === null) {
       phase.value = 'confirming'
       return
     }
-    const addedIds = new Set(added)
+    const addedIds = new Set(written.added)
     const imported = annotations.filter((annotation) => addedIds.has(annotation.id))
+    let noteChange = written.note
     const command: UndoableCommand = {
       label: 'Import annotations',
-      // An imported highlight edited since (here or in another window) stays.
+      // An imported highlight edited since (here or in another window) stays, and so does an
+      // article note changed since.
       undo: () =>
         storage.write(async (db) => {
           await deleteAnnotationsIfUnchanged(db, imported)
+          const change = noteChange
+          if (change) await restoreArticleNoteIfUnchanged(db, change.after, change.before)
         }),
-      redo: async () => (await write(imported)) !== null,
+      redo: async () => {
+        const again = await write(imported, note)
+        if (again) noteChange = again.note
+        return again !== null
+      },
     }
-    if (added.length > 0) history.record(command)
+    const changed = written.added.length > 0 || noteChange !== null
+    if (changed) history.record(command)
     view.announce({
-      message: importedMessage(added.length),
-      undoes: added.length > 0 ? command : null,
+      message: importedMessage(written.added.length, noteChange !== null),
+      undoes: changed ? command : null,
     })
     reset()
   }
