@@ -38,7 +38,7 @@ if apparmor_status --enabled >/dev/null 2>&1; then
     profile_target='/etc/apparmor.d/${executable}'
     if apparmor_parser --skip-kernel-load --debug "$profile_source" >/dev/null 2>&1; then
         cp -f "$profile_source" "$profile_target"
-        if [ -x /usr/bin/ischroot ] && /usr/bin/ischroot; then
+        if hash ischroot 2>/dev/null && ischroot; then
             # Building a system image: the profile loads when that system boots.
             profile_loaded=true
         elif apparmor_parser --replace --write-cache --skip-read-cache "$profile_target"; then

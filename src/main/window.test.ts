@@ -24,7 +24,7 @@ const input = {
   icon: '/app/build/icon.png',
   darkMode: false,
   isPackaged: true,
-  platform: 'linux' as const,
+  platform: 'linux' as NodeJS.Platform,
   url: 'gloss://app/index.html',
 }
 
