@@ -20,14 +20,18 @@ interface FileAssociation {
 
 interface BuilderConfig {
   electronFuses: Record<string, boolean>
-  fileAssociations: FileAssociation[]
+  fileAssociations?: unknown
   protocols?: unknown
   linux: { mimeTypes: string[]; protocols?: unknown; executableName: string }
-  mac: { protocols: { schemes: string[] }[] }
+  mac: { fileAssociations: FileAssociation[]; protocols: { schemes: string[] }[] }
+  nsis: { include: string }
   appImage: { executableArgs: string[] }
   deb: { afterInstall: string }
   extraResources: { from: string; to: string }[]
 }
+
+/** The extensions Gloss offers to open, sorted. */
+const OPENED = ['htm', 'html', 'md', 'mht', 'mhtml', 'txt']
 
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig
 
@@ -62,14 +66,39 @@ describe('electron-builder.yml', () => {
     expect(offending.map((path) => relative(ROOT, path))).toEqual([])
   })
 
-  it('offers to open HTML, MHTML, Markdown and text files, without becoming their default', () => {
-    const extensions = config.fileAssociations.flatMap((association) => association.ext)
-    expect(extensions.sort()).toEqual(['htm', 'html', 'md', 'mht', 'mhtml', 'txt'])
-    for (const association of config.fileAssociations) {
+  it('offers to open HTML, MHTML, Markdown and text files on macOS, without becoming their default', () => {
+    const extensions = config.mac.fileAssociations.flatMap((association) => association.ext)
+    expect(extensions.sort()).toEqual(OPENED)
+    for (const association of config.mac.fileAssociations) {
       expect(association).toMatchObject({ role: 'Viewer', rank: 'Alternate' })
       // A mimeType here would install a MIME package redefining the system's own types.
       expect(association.mimeType).toBeUndefined()
     }
+    // Top-level associations would reach NSIS, whose macro takes over each default program.
+    expect(config.fileAssociations).toBeUndefined()
+  })
+
+  it('on Windows, joins the Open with list of the same files and registers gloss://, and undoes both', () => {
+    expect(config.nsis.include).toBe('build/installer.nsh')
+    const script = readFileSync(join(ROOT, config.nsis.include), 'utf8')
+    const macro = (name: string) =>
+      script.match(new RegExp(`^!macro ${name}\\b.*$([\\s\\S]*?)^!macroend$`, 'm'))![1]
+    const extensionsIn = (body: string, inserted: string) =>
+      [...body.matchAll(new RegExp(`!insertmacro ${inserted} "(\\w+)"`, 'g'))]
+        .map(([, ext]) => ext)
+        .sort()
+    expect(extensionsIn(macro('customInstall'), 'glossOpenWith')).toEqual(OPENED)
+    expect(extensionsIn(macro('customUnInstall'), 'glossForgetOpenWith')).toEqual(OPENED)
+    expect(macro('glossOpenWith')).toMatch(/OpenWithProgids" "Gloss\.Document"/)
+    // Never the extension's default value, which is the user's default program.
+    expect(script).not.toMatch(/Classes\\\.\$\{EXT\}" ""/)
+    expect(macro('customInstall')).toContain('"Software\\Classes\\gloss" "URL Protocol" ""')
+    expect(macro('customInstall')).toContain(
+      `"Software\\Classes\\gloss\\shell\\open\\command" "" '"$appExe" "%1"'`,
+    )
+    expect(macro('customUnInstall')).toContain(
+      'DeleteRegKey SHELL_CONTEXT "Software\\Classes\\gloss"',
+    )
   })
 
   it('names the system MIME types of those files, and gloss:// links, for the Linux desktop file', () => {
