@@ -5,10 +5,12 @@
  * package electron-builder makes (its app.asar unpacked; `process.resourcesPath` its resources).
  * Each time: nothing throws at start; the window loads gloss://app; the gloss:// handler serves
  * index.html and every script, style, font and image built with the right MIME type; the
- * article and its photos load; the preload the window names exists. It checks the wiring of
- * the build on machines without Electron; it does not replace the Electron e2e project.
+ * article and its photos load; the preload and icon the window names exist. It checks the
+ * wiring of the build on machines without Electron; it does not replace the Electron e2e
+ * project. The same packaging run also yields what the deb and the AppImage would be made of
+ * (testing/package-dir.ts): their desktop files and the deb's scripts are checked here too.
  */
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -32,10 +34,13 @@ function appPathFor(arg: string): string {
 function checksOf(started: () => Recorded, renderer: () => string): void {
   const get = (path: string) => started().protocolHandler!(new Request(`gloss://app${path}`))
 
-  it('starts without an error and opens a window whose preload exists', () => {
+  it('starts without an error and opens a window whose preload and icon exist', () => {
     expect(started().errors).toEqual([])
     expect(started().windows).toHaveLength(1)
-    expect(existsSync(started().windows[0].webPreferences.preload)).toBe(true)
+    const [window] = started().windows
+    expect(existsSync(window.webPreferences.preload)).toBe(true)
+    // The window names its icon on Linux only.
+    expect(existsSync(window.icon ?? '')).toBe(process.platform === 'linux')
   })
 
   it('serves index.html, what it names, and every script, style and font built, each as its type', async () => {
@@ -143,5 +148,59 @@ describe.skipIf(!built)('the built main process, inside the package electron-bui
   it('puts the bundled article in resources/articles, where a packaged app looks', () => {
     const article = join(packaged.resources, 'articles', 'putin-syria-withdrawal', 'article.json')
     expect(existsSync(article)).toBe(true)
+  })
+
+  it('tells Electron the name of the desktop file, so the window is matched to it on Linux', () => {
+    const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'))
+    expect(manifest.desktopName).toBe('gloss.desktop')
+  })
+
+  describe('and the Linux installers made from it', () => {
+    const OPENS = [
+      'text/html',
+      'application/x-mimearchive',
+      'text/markdown',
+      'text/plain',
+      'x-scheme-handler/gloss',
+    ]
+    const entry = (desktop: string, key: string) =>
+      desktop.match(new RegExp(`^${key}=(.*)$`, 'm'))?.[1]
+
+    it('the deb installs to /opt/Gloss a desktop file that opens the files and gloss:// links', () => {
+      const { deb } = packaged
+      expect(deb.desktopTarget).toBe('/usr/share/applications/gloss.desktop')
+      expect(entry(deb.desktop, 'Exec')).toBe('/opt/Gloss/gloss %U')
+      expect(entry(deb.desktop, 'Icon')).toBe('gloss')
+      expect(entry(deb.desktop, 'StartupWMClass')).toBe('gloss')
+      // Each once: electron-builder repeats a `protocols` scheme per target.
+      expect(entry(deb.desktop, 'MimeType')).toBe(`${OPENS.join(';')};`)
+      expect(deb.installs).toContain(`${join(packaged.resources, '..')}/=/opt/Gloss`)
+      expect(deb.installs).toContain(
+        `${join(ROOT, 'build', 'icon.png')}=/usr/share/icons/hicolor/1024x1024/apps/gloss.png`,
+      )
+      // No MIME package of its own: the system's definitions of text/html and the rest stay.
+      expect(deb.installs.filter((pair) => pair.includes('/usr/share/mime/'))).toEqual([])
+    })
+
+    it('the desktop file of the AppImage opens the same, and keeps the sandbox', () => {
+      const { appImage } = packaged
+      expect(appImage.desktopFileName).toBe('gloss.desktop')
+      expect(entry(appImage.desktop, 'Exec')).toBe('AppRun %U')
+      expect(entry(appImage.desktop, 'MimeType')).toBe(`${OPENS.join(';')};`)
+    })
+
+    it('the deb runs our postinst, and ships the AppArmor profile it loads', () => {
+      const source = readFileSync(join(ROOT, 'build', 'deb-after-install.sh'), 'utf8')
+      expect(packaged.deb.afterInstall).toBe(
+        source.replaceAll('${executable}', 'gloss').replaceAll('${sanitizedProductName}', 'Gloss'),
+      )
+      const profile = readFileSync(join(packaged.resources, 'apparmor-profile'), 'utf8')
+      expect(profile).toMatch(/^abi <abi\/4\.0>,$/m)
+      expect(profile).toMatch(/^profile "gloss" "\/opt\/Gloss\/gloss" flags=\(unconfined\) \{$/m)
+      expect(profile).toMatch(/^\s*userns,$/m)
+      // electron-builder's postrm unloads and removes the same profile.
+      expect(packaged.deb.afterRemove).toMatch(/apparmor_parser --remove "\$APPARMOR_PROFILE_DEST"/)
+      expect(packaged.deb.afterRemove).toContain("APPARMOR_PROFILE_DEST='/etc/apparmor.d/gloss'")
+    })
   })
 })

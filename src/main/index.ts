@@ -117,6 +117,7 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
   const window = createMainWindow({
     placement: placeWindow(await loadWindowState(paths.windowState), workAreas),
     preload: paths.preload,
+    icon: paths.icon,
     darkMode: nativeTheme.shouldUseDarkColors,
     isPackaged: app.isPackaged,
     platform: process.platform,

@@ -14,14 +14,15 @@ describe('appPaths', () => {
     expect(appPaths({ ...inputs, isPackaged: false })).toEqual({
       renderer: join('/opt/gloss/out/renderer'),
       preload: join('/opt/gloss/out/preload/index.js'),
+      icon: join('/opt/gloss/build/icon.png'),
       articles: join('/opt/gloss/resources/articles'),
       windowState: join('/home/reader/.config/Gloss/window-state.json'),
     })
   })
 
-  it('finds the articles in the resources folder when packaged', () => {
-    expect(appPaths({ ...inputs, isPackaged: true }).articles).toBe(
-      join('/opt/Gloss/resources/articles'),
-    )
+  it('finds the articles and the icon in the resources folder when packaged', () => {
+    const packaged = appPaths({ ...inputs, isPackaged: true })
+    expect(packaged.articles).toBe(join('/opt/Gloss/resources/articles'))
+    expect(packaged.icon).toBe(join('/opt/Gloss/resources/icon.png'))
   })
 })

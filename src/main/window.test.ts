@@ -21,9 +21,10 @@ const { createMainWindow, WINDOW_BACKGROUNDS } = await import('./window')
 const input = {
   placement: { bounds: { width: 1000, height: 800, x: 10, y: 40 }, maximized: false },
   preload: '/app/out/preload/index.js',
+  icon: '/app/build/icon.png',
   darkMode: false,
   isPackaged: true,
-  platform: 'linux' as const,
+  platform: 'linux' as NodeJS.Platform,
   url: 'gloss://app/index.html',
 }
 
@@ -70,6 +71,12 @@ describe('the reading window', () => {
     const window = create({ placement: { ...input.placement, maximized: true } })
     window.handlers.get('ready-to-show')?.()
     expect(window.maximize).toHaveBeenCalled()
+  })
+
+  it('shows the app icon on Linux, and leaves macOS and Windows to the app bundle', () => {
+    expect(create().options.icon).toBe('/app/build/icon.png')
+    expect(create({ platform: 'darwin' }).options).not.toHaveProperty('icon')
+    expect(create({ platform: 'win32' }).options).not.toHaveProperty('icon')
   })
 
   it('paints the theme background before the page, to avoid a white flash in dark mode', () => {

@@ -13,6 +13,8 @@ export const WINDOW_BACKGROUNDS = { light: '#fbfaf7', dark: '#17181b' } as const
 export interface WindowOptionsInput {
   readonly placement: Placement
   readonly preload: string
+  /** The app icon (PNG). Linux shows it for the window; macOS and Windows take the app's own. */
+  readonly icon: string
   readonly darkMode: boolean
   readonly isPackaged: boolean
   readonly platform: NodeJS.Platform
@@ -32,6 +34,7 @@ export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Gloss',
+    ...(input.platform === 'linux' ? { icon: input.icon } : {}),
     backgroundColor: input.darkMode ? WINDOW_BACKGROUNDS.dark : WINDOW_BACKGROUNDS.light,
     webPreferences: {
       preload: input.preload,

@@ -24,6 +24,22 @@ describe('fileArguments', () => {
     ])
   })
 
+  it('reads the file: URLs a Linux file manager passes (the %U of the desktop file) as paths', () => {
+    const argv = ['/opt/Gloss/gloss', 'file:///home/r/My%20Story.html', 'FILE:///tmp/b.md']
+    expect(fileArguments(argv, '/work', true)).toEqual(['/home/r/My Story.html', '/tmp/b.md'])
+  })
+
+  it('leaves out URLs that are not local files: gloss:// links, web addresses, other hosts', () => {
+    const argv = [
+      '/opt/Gloss/gloss',
+      'gloss://app/#/article/1',
+      'https://example.org/a.html',
+      'file://server/share/a.html',
+      'c.txt',
+    ]
+    expect(fileArguments(argv, '/work', true)).toEqual(['/work/c.txt'])
+  })
+
   it('skips the app folder unpackaged, and every switch', () => {
     const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'x.txt']
     expect(fileArguments(argv, '/work', false)).toEqual(['/work/x.txt'])

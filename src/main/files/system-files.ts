@@ -5,12 +5,30 @@
  * page, which adds them; until the page has loaded they wait here.
  */
 import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { ChosenFile } from '../../shared/host'
 import type { ChosenFiles } from './chosen-files'
 
+/** A URL's scheme: two letters or more, so a Windows drive (`C:`) is not taken for one. */
+const URL_SCHEME = /^[a-z][a-z\d+.-]+:/i
+
+/** The path an argument names: a path, or a `file:` URL; null for any other URL. */
+function argumentPath(arg: string, cwd: string): string | null {
+  if (!URL_SCHEME.test(arg)) return isAbsolute(arg) ? arg : resolve(cwd, arg)
+  if (!/^file:/i.test(arg)) return null
+  try {
+    return fileURLToPath(arg)
+  } catch {
+    // A file URL of another host (file://server/x), which names no local path.
+    return null
+  }
+}
+
 /**
  * The file arguments of a command line: what follows the executable (and, unpackaged, the app
- * folder), without switches such as `--no-sandbox` or Chromium's own.
+ * folder), without switches such as `--no-sandbox` or Chromium's own. Linux file managers
+ * pass `file:` URLs (the desktop file's `%U`, which gloss:// links need too); other URLs, such
+ * as a gloss:// link, are not files and are left out.
  *
  * @param argv - `process.argv`, or the `argv` of a `second-instance` event
  * @param cwd - the folder relative paths are relative to
@@ -20,7 +38,7 @@ export function fileArguments(argv: readonly string[], cwd: string, isPackaged: 
   return argv
     .slice(isPackaged ? 1 : 2)
     .filter((arg) => arg !== '' && !arg.startsWith('-'))
-    .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)))
+    .flatMap((arg) => argumentPath(arg, cwd) ?? [])
 }
 
 export interface SystemFileInbox {

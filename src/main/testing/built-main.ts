@@ -10,7 +10,7 @@ import { join } from 'node:path'
 export interface Recorded {
   protocolHandler?: (request: Request) => Promise<Response>
   ipc: Map<string, (event: unknown, ...args: unknown[]) => unknown>
-  windows: { webPreferences: { preload: string } }[]
+  windows: { icon?: string; webPreferences: { preload: string } }[]
   /** Every URL a window was told to load. */
   loaded: string[]
   errors: string[]
@@ -39,7 +39,7 @@ function electronDouble(run: BuiltMainRun, recorded: Recorded) {
       once: nothing,
       setWindowOpenHandler: nothing,
     }
-    constructor(options: { webPreferences: { preload: string } }) {
+    constructor(options: Recorded['windows'][number]) {
       recorded.windows.push(options)
     }
     on = nothing
