@@ -107,6 +107,15 @@ describe('export dialog', () => {
     expect(preview()).toMatch(/^---\ntitle: /)
   })
 
+  it('names the article it exports under its title, as its description', async () => {
+    host.articleResult = ok({ ...article, title: 'The harbour at dawn' })
+    await mountWithAnnotations()
+    await openDialog()
+    const description = document.getElementById(dialog()!.getAttribute('aria-describedby')!)
+    expect(description?.textContent?.trim()).toBe('Highlights and notes of The harbour at dawn')
+    expect(description?.querySelector('cite')?.textContent).toBe('The harbour at dawn')
+  })
+
   it('previews notes, tags, the article note and the passage not found, in reading order', async () => {
     await mountWithAnnotations()
     await openDialog()
