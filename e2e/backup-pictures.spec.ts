@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { unzipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup-dialog'
 import { ExportDialogPage } from './pages/export-dialog'
@@ -147,7 +147,12 @@ test('an added article comes back from a backup with its picture, its noted high
   const files = unzipSync(new Uint8Array(await readFile(saved.path)))
   const pictures = Object.keys(files).filter((name) => name.startsWith('images/'))
   expect(pictures).toHaveLength(1)
-  expect(Buffer.from(files[pictures[0]]).equals(await readFile(HARBOUR_PNG))).toBe(true)
+  const png = await readFile(HARBOUR_PNG)
+  expect(Buffer.from(files[pictures[0]]).equals(png)).toBe(true)
+  const data = JSON.parse(strFromU8(files['data.json']))
+  expect(data.articleImages).toEqual([
+    expect.objectContaining({ type: 'image/png', bytes: png.length }),
+  ])
 
   // Change things: the sample's note rewritten and another article, both found by search;
   // the first article deleted for good.
@@ -218,7 +223,8 @@ test('an added article comes back from a backup with its picture, its noted high
   await expect.poll(() => highlights.painted()).toEqual(painted)
   await sidebar.open()
   await expect(sidebar.card(QUOTE).locator('strong')).toHaveText('nets')
-  await new ReaderPage(page).screenshot('restored-article-with-picture', false)
+  await page.locator('article').getByText(QUOTE).scrollIntoViewIfNeeded()
+  await new ReaderPage(page).screenshot('restored-highlight-with-note', false)
 
   // After a restart: the same, from what was saved.
   const after = await gloss.restart()
