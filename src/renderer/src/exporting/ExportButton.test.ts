@@ -83,8 +83,8 @@ async function choose(input: HTMLInputElement): Promise<void> {
 
 async function openDialog(): Promise<void> {
   button('Export').click()
-  // The dialog's code loads on first use.
-  await vi.waitFor(() => expect(dialog()?.open).toBe(true))
+  // The dialog's code loads on first use (compiled then, in tests: a while on a loaded machine).
+  await vi.waitFor(() => expect(dialog()?.open).toBe(true), { timeout: 10_000 })
 }
 
 describe('export dialog', () => {
