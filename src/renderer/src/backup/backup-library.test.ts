@@ -152,6 +152,23 @@ describe('a backup of the whole library', () => {
     expect(await db.settings.get('sampleArticleAdded')).toBeUndefined()
   })
 
+  it('marks each restore with a later time (for search, which then indexes again), never backed up', async () => {
+    const { db, store } = await started()
+    await store.backUp()
+    const zip = host.saved[0].content as Uint8Array
+    // The clock gone back: the mark still moves on.
+    const later = Date.now() + 3_600_000
+    await db.settings.put({ key: 'restoredAt', value: later })
+    host.willOpen('Gloss backup.zip', zip)
+    await store.chooseRestore()
+    await store.confirmRestore()
+    expect(store.error).toBeNull()
+    expect((await db.settings.get('restoredAt'))?.value).toBe(later + 1)
+    await store.backUp()
+    const again = host.saved[1].content as Uint8Array
+    expect(JSON.stringify(zipJson(again, 'data.json').settings)).not.toContain('restored')
+  })
+
   it('restores an older JSON backup, which holds no articles, and keeps the library as it is', async () => {
     const { db, store } = await started()
     await addLibrary(db)

@@ -5,6 +5,12 @@
  * snapshot; the replacement is one strict-durability transaction over every table it writes,
  * so a restore either happens completely or leaves the data as it was.
  *
+ * Each replacement also stamps the `restoredAt` setting, in the same transaction: data put
+ * back by a restore may be older than what it replaces (a highlight whose `updatedAt` goes
+ * back), which search's cheap listing cannot tell from no change, so search drops an index
+ * made before the stamp and builds it again (`search/search-engine.ts`), in every window and
+ * at the next start.
+ *
  * The library is optional in `StoredData`: the rescue copy and a backup made before the
  * library existed carry none, and replacing with such data leaves the library as it is (they
  * never held articles, so nothing in them says the articles should go).
@@ -45,9 +51,10 @@ const LIBRARY_TABLES = ['articles', 'articleBodies', 'articleImages'] as const
  * Settings rows that are the library's own bookkeeping, not the reader's settings: a backup
  * does not carry them and a restore keeps them as they are (whether the sample article was
  * ever added is about this installation: a restored library without it must not get it back,
- * and one restored on a fresh install gets it as a fresh install does).
+ * and one restored on a fresh install gets it as a fresh install does), except `restoredAt`,
+ * which it moves on.
  */
-const LIBRARY_STATE: ReadonlySet<string> = new Set(['sampleArticleAdded'])
+const LIBRARY_STATE: ReadonlySet<string> = new Set(['sampleArticleAdded', 'restoredAt'])
 const isReaderSetting = (row: SettingRecord): boolean => !LIBRARY_STATE.has(row.key)
 
 /**
@@ -105,9 +112,21 @@ export async function countAllData(db: GlossDatabase): Promise<DataCounts> {
 }
 
 /**
+ * When this replacement happened, in milliseconds since the epoch: later than the last one
+ * even if the clock went back, so it always differs from the stamp an index was made at.
+ *
+ * @param kept - the bookkeeping rows stored now
+ * @param now - the clock
+ */
+function nextRestoredAt(kept: readonly SettingRecord[], now: number): number {
+  const last = kept.find((row) => row.key === 'restoredAt')?.value
+  return typeof last === 'number' && last >= now ? last + 1 : now
+}
+
+/**
  * Replace everything stored with `data`, in one strict-durability transaction: all of it or,
  * if any write fails, none, and the old data stays. Without `data.library` the library's
- * tables are left as they are (and out of the transaction).
+ * tables are left as they are (and out of the transaction). Moves `restoredAt` on.
  *
  * @param db - a writable database
  * @param data - complete rows for every table (plain objects)
@@ -141,7 +160,10 @@ export async function replaceAllData(db: GlossDatabase, data: StoredData): Promi
           await table.clear()
           await table.bulkAdd([...rows])
         }
-        await strict.table<SettingRecord>('settings').bulkPut(kept)
+        const restoredAt = nextRestoredAt(kept, Date.now())
+        await strict
+          .table<SettingRecord>('settings')
+          .bulkPut([...kept, { key: 'restoredAt', value: restoredAt }])
       },
     ),
   )

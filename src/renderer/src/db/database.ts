@@ -24,10 +24,12 @@ export const SCHEMA_VERSION = 3
 
 /**
  * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, the
- * colour the reader last highlighted in (what `h` uses next), and whether the bundled sample
- * article was ever put in the library (so one the reader deleted for good is not put back).
+ * colour the reader last highlighted in (what `h` uses next), whether the bundled sample
+ * article was ever put in the library (so one the reader deleted for good is not put back),
+ * and when everything was last replaced by a restore (so search knows its index is of data
+ * that is gone: `db/backup.ts`, `search/search-engine.ts`).
  */
-export type SettingKey = 'reading' | 'highlightColor' | 'sampleArticleAdded'
+export type SettingKey = 'reading' | 'highlightColor' | 'sampleArticleAdded' | 'restoredAt'
 
 /** One row of `settings`. The value is checked by its reader: it may come from another version. */
 export interface SettingRecord {

@@ -1,7 +1,8 @@
 /**
  * What library search reads from the Gloss database (`search/search-engine.ts`, in its Web
  * Worker): a cheap listing of everything (article rows; every highlight id, and the ids of
- * those changed since a time, both read as keys alone with `getAllKeys`; the article notes),
+ * those changed since a time, both read as keys alone with `getAllKeys`; the article notes;
+ * when everything was last replaced by a restore),
  * followed live, and the texts of the documents it indexes or shows. Reads only: the worker
  * opens the database as stored and never writes it.
  */
@@ -13,18 +14,21 @@ import { isStoredArticleRecord } from './library-rows'
 import { watchQuery } from './live-query'
 
 /**
- * Every article row, every highlight id and those changed after `changedSince`, and every
- * article note's time, in one read transaction.
+ * Every article row, every highlight id and those changed after `changedSince`, every article
+ * note's time, and the `restoredAt` setting, in one read transaction.
  */
 async function readListing(db: GlossDatabase, changedSince: number): Promise<LibraryListing> {
-  return db.transaction('r', [db.articles, db.annotations, db.articleNotes], async () => {
-    const [rows, highlightIds, changed, notes] = await Promise.all([
+  const tables = [db.articles, db.annotations, db.articleNotes, db.settings]
+  return db.transaction('r', tables, async () => {
+    const [rows, highlightIds, changed, notes, restored] = await Promise.all([
       db.articles.toArray(),
       db.annotations.toCollection().primaryKeys(),
       db.annotations.where('updatedAt').above(changedSince).primaryKeys(),
       db.articleNotes.toArray(),
+      db.settings.get('restoredAt'),
     ])
     return {
+      restoredAt: typeof restored?.value === 'number' ? restored.value : 0,
       articles: rows.filter(isStoredArticleRecord).map((row) => ({
         id: row.id,
         title: row.title,

@@ -83,8 +83,8 @@ async function choose(input: HTMLInputElement): Promise<void> {
 
 async function openDialog(): Promise<void> {
   button('Export').click()
-  // The dialog's code loads on first use.
-  await vi.waitFor(() => expect(dialog()?.open).toBe(true))
+  // The dialog's code loads on first use (compiled then, in tests: a while on a loaded machine).
+  await vi.waitFor(() => expect(dialog()?.open).toBe(true), { timeout: 10_000 })
 }
 
 describe('export dialog', () => {
@@ -105,6 +105,15 @@ describe('export dialog', () => {
     expect(byLabel('Markdown').checked).toBe(true)
     expect(dialog()!.querySelector('pre')!.getAttribute('aria-label')).toBe('Preview')
     expect(preview()).toMatch(/^---\ntitle: /)
+  })
+
+  it('names the article it exports under its title, as its description', async () => {
+    host.articleResult = ok({ ...article, title: 'The harbour at dawn' })
+    await mountWithAnnotations()
+    await openDialog()
+    const description = document.getElementById(dialog()!.getAttribute('aria-describedby')!)
+    expect(description?.textContent?.trim()).toBe('Highlights and notes of The harbour at dawn')
+    expect(description?.querySelector('cite')?.textContent).toBe('The harbour at dawn')
   })
 
   it('previews notes, tags, the article note and the passage not found, in reading order', async () => {

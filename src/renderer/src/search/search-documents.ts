@@ -38,6 +38,11 @@ export interface HighlightListing {
 
 /** What the library holds, read cheaply: every article row, highlight id and note time. */
 export interface LibraryListing {
+  /**
+   * When everything was last replaced by a restore (ms since the epoch; 0 when never): an
+   * index made before it is of data that is gone, and is built again.
+   */
+  readonly restoredAt: number
   readonly articles: readonly ArticleListing[]
   readonly highlights: HighlightListing
   readonly notes: readonly { readonly articleId: string; readonly updatedAt: number }[]

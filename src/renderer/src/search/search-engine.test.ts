@@ -138,11 +138,11 @@ describe('SearchEngine.update', () => {
     const engine = await engineOver(library)
     library.bodiesRead.length = 0
 
-    expect(await engine.update()).toEqual({ indexed: 0, removed: 0 })
+    expect(await engine.update()).toEqual({ indexed: 0, removed: 0, rebuilt: false })
     library.addArticle('a2', { ...library.articles.get('a2')!, title: 'Relief in the hills' })
     library.addHighlight('h1', 'a2', 'came down the hills', { updatedAt: 2 })
     library.articles.delete('a3')
-    expect(await engine.update()).toEqual({ indexed: 2, removed: 1 })
+    expect(await engine.update()).toEqual({ indexed: 2, removed: 1, rebuilt: false })
     expect(library.bodiesRead).toEqual(['a2'])
     const groups = await engine.search('hills')
     expect(titles(groups)).toEqual(['Relief in the hills'])
@@ -157,9 +157,27 @@ describe('SearchEngine.update', () => {
     const restored = LibraryIndex.restore(structuredClone(snapshot))!
     const engine = new SearchEngine(restored, library)
     library.bodiesRead.length = 0
-    expect(await engine.update()).toEqual({ indexed: 0, removed: 0 })
+    expect(await engine.update()).toEqual({ indexed: 0, removed: 0, rebuilt: false })
     expect(library.bodiesRead).toEqual([])
     expect(titles(await engine.search('synd'))).toEqual(['Letter from Zürich'])
+  })
+
+  it('builds the index again after a restore, even from a snapshot, and keeps its time', async () => {
+    const library = sampleLibrary()
+    // An hour old, as a restore may put it back: older than the edit the index took in.
+    library.addHighlight('h1', 'a2', 'came to the valley', { note: 'Orchard', updatedAt: 1 })
+    const first = await engineOver(library)
+    library.addHighlight('h1', 'a2', 'came to the valley', { note: 'Lighthouse', updatedAt: 9e6 })
+    await first.update()
+    const engine = new SearchEngine(LibraryIndex.restore(first.index.snapshot())!, library)
+
+    library.addHighlight('h1', 'a2', 'came to the valley', { note: 'Orchard', updatedAt: 1 })
+    library.restoredAt = 5e6
+    expect(await engine.update()).toEqual({ indexed: 4, removed: 4, rebuilt: true })
+    expect((await engine.search('orchard')).map((group) => group.articleId)).toEqual(['a2'])
+    expect(await engine.search('lighthouse')).toEqual([])
+    expect(engine.index.snapshot().restoredAt).toBe(5e6)
+    expect(await engine.update()).toEqual({ indexed: 0, removed: 0, rebuilt: false })
   })
 
   it('refuses a snapshot of another format', async () => {

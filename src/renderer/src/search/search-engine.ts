@@ -5,6 +5,12 @@
  * library (a page of them at a time, best first), checks them exactly (`query-match.ts`), and
  * makes the snippets, so the results show what is stored now.
  *
+ * A restore can put back a highlight older than the newest one the index holds: the listing
+ * names highlights changed by a later `updatedAt` only, so that one would keep the words it had
+ * before. The listing says when the library was last restored (`restoredAt`); an index made
+ * before that is dropped and built again, whichever window restored, and whether the index was
+ * live or saved.
+ *
  * Trashed articles, and their highlights and note, are kept in the index (restoring one needs
  * no indexing) but left out of the results: a search looks through the library and the
  * archive, as the reader sees them. A highlight whose article is not in the library is left
@@ -24,7 +30,7 @@ import {
   type ArticleListing,
   type LibraryListing,
 } from './search-documents'
-import type { IndexedDocument, LibraryIndex } from './search-index'
+import { LibraryIndex, type IndexedDocument } from './search-index'
 import { parseSearchQuery, queryTerms, type SearchQuery } from './search-query'
 import { groupByArticle, type ArticleResultGroup, type SearchHit } from './search-results'
 import { snippetAround, type MarkedText } from './snippet'
@@ -58,10 +64,14 @@ const INDEX_PAGE = 20
 export interface IndexUpdate {
   readonly indexed: number
   readonly removed: number
+  /** Whether the index was dropped and built again, the library having been restored. */
+  readonly rebuilt: boolean
 }
 
 export class SearchEngine {
   private articles = new Map<string, ArticleListing>()
+
+  private kept: LibraryIndex
 
   /**
    * @param index - the index to keep (restored from a snapshot, or empty)
@@ -69,10 +79,17 @@ export class SearchEngine {
    * @param bundled - the sample article's text, when the host served it
    */
   constructor(
-    readonly index: LibraryIndex,
+    index: LibraryIndex,
     private readonly reader: LibraryReader,
     private readonly bundled?: BundledText,
-  ) {}
+  ) {
+    this.kept = index
+  }
+
+  /** The index kept: a new one once the library has been restored since it was made. */
+  get index(): LibraryIndex {
+    return this.kept
+  }
 
   /** The sample article's text, when this is the sample and the host served it. */
   private bundledText(article: ArticleListing): string | undefined {
@@ -109,6 +126,10 @@ export class SearchEngine {
     listing ??= await this.reader.listing(this.highlightsChangedSince())
     // This listing's rows, not `this.articles`: a newer listing may come in between pages.
     const rows = this.takeArticles(listing)
+    // Made before the last restore: its stamps may not tell what the restore put back.
+    const rebuilt = listing.restoredAt !== this.kept.restoredAt
+    const dropped = rebuilt ? this.kept.size : 0
+    if (rebuilt) this.kept = new LibraryIndex(listing.restoredAt)
     const current = currentStamps(listing, (article) => this.textKnown(article))
     const indexed = this.index.stamps()
     const { stale, removed } = indexChanges(indexed, current, listing.highlights)
@@ -134,7 +155,7 @@ export class SearchEngine {
     }
     for (const note of await this.reader.notes(byKind.note)) this.index.put(noteDocument(note))
     const indexedCount = byKind.article.length + highlightsIndexed + byKind.note.length
-    return { indexed: indexedCount, removed: removed.length }
+    return { indexed: indexedCount, removed: removed.length + dropped, rebuilt }
   }
 
   private async indexArticles(

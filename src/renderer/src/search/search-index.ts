@@ -15,6 +15,7 @@
  * FlexSearch finds documents holding every query word; whether phrase words stand together,
  * and whether a word matched as written, is checked on the texts themselves
  * (`query-match.ts`). `snapshot` exports all of it to persist, `restore` takes it back.
+ * An index knows the restore it was made after (`restoredAt`, see `search-engine.ts`).
  */
 import { Index, type IndexOptions } from 'flexsearch'
 import { textTerms } from './fold-text'
@@ -36,6 +37,8 @@ export interface IndexedDocument {
 /** Everything needed to restore an index: plain data, for IndexedDB. */
 export interface IndexSnapshot {
   readonly format: number
+  /** The library's `restoredAt` the index was made after; absent in snapshots saved before. */
+  readonly restoredAt?: number
   readonly nextNumber: number
   readonly documents: readonly (readonly [number, string, string, string])[]
   readonly heads: readonly (readonly [string, string])[]
@@ -93,6 +96,12 @@ export class LibraryIndex {
   private readonly vocabulary = new Set<string>()
   /** `vocabulary` sorted; undefined when a word came since. */
   private sorted: string[] | undefined
+
+  /**
+   * @param restoredAt - when the library it indexes was last replaced by a restore (its
+   *   listing's `restoredAt`); 0 when never
+   */
+  constructor(readonly restoredAt = 0) {}
 
   /** How many documents the index holds. */
   get size(): number {
@@ -196,6 +205,7 @@ export class LibraryIndex {
     const vocabulary = [...this.vocabulary]
     return {
       format: INDEX_FORMAT,
+      restoredAt: this.restoredAt,
       nextNumber: this.nextNumber,
       documents,
       heads,
@@ -207,7 +217,7 @@ export class LibraryIndex {
   /** The index a snapshot holds; undefined when it is of another format. */
   static restore(snapshot: IndexSnapshot): LibraryIndex | undefined {
     if (snapshot.format !== INDEX_FORMAT) return undefined
-    const index = new LibraryIndex()
+    const index = new LibraryIndex(snapshot.restoredAt ?? 0)
     for (const [key, data] of snapshot.heads) index.heads.import(key, data)
     for (const [key, data] of snapshot.bodies) index.bodies.import(key, data)
     for (const [number, key, articleId, stamp] of snapshot.documents) {

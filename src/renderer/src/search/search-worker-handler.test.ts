@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import { putAnnotations } from '@renderer/db/annotations'
+import { readAllData, replaceAllData } from '@renderer/db/backup'
 import type { GlossDatabase } from '@renderer/db/database'
 import { addArticle } from '@renderer/db/library-writes'
 import { moveToTrash } from '@renderer/db/library-trash'
@@ -12,12 +13,18 @@ import type { IndexSnapshot } from './search-index'
 import type { SearchReply } from './search-protocol'
 import { createSearchHandler } from './search-worker-handler'
 
-function highlight(id: string, articleId: string, quote: string, updatedAt = 1): Annotation {
+function highlight(
+  id: string,
+  articleId: string,
+  quote: string,
+  updatedAt = 1,
+  note = '',
+): Annotation {
   return {
     id,
     articleId,
     color: 'yellow',
-    note: '',
+    note,
     tags: [],
     createdAt: 1,
     updatedAt,
@@ -136,6 +143,65 @@ describe('the search worker’s handler', () => {
     await moveToTrash(db, 'a2', Date.now())
     await vi.waitFor(async () => expect(await worker.results(id++, 'barley')).toEqual([]))
     await vi.waitFor(() => expect(snapshots.saves.length).toBeGreaterThan(1))
+  })
+
+  /**
+   * The library as backed up (a highlight noted an hour ago), then changed: the note rewritten
+   * now, and an article added. Restoring that backup brings back a highlight older than the
+   * newest one the index holds.
+   */
+  async function backedUpThenChanged(db: GlossDatabase, snapshots: SnapshotStore) {
+    await seed(db)
+    const now = Date.now()
+    await putAnnotations(db, [highlight('h1', 'a2', 'golden wheat', now - 3_600_000, 'Orchard')])
+    const worker = await startedWorker(db, snapshots)
+    expect(await worker.results(1, 'orchard')).toEqual([['a2', 'h1']])
+    const backup = await readAllData(db, { withLibrary: true })
+    await putAnnotations(db, [highlight('h1', 'a2', 'golden wheat', now, 'Lighthouse')])
+    await addArticle(db, {
+      article: testArticle('a3', 'Notes on the quay'),
+      images: new Map(),
+      origin: 'file',
+      addedAt: 2,
+    })
+    let id = 2
+    await vi.waitFor(async () =>
+      expect(await worker.results(id++, 'lighthouse')).toEqual([['a2', 'h1']]),
+    )
+    await vi.waitFor(async () => expect(await worker.results(id++, 'quay')).toEqual([['a3']]))
+    return { worker, backup }
+  }
+
+  it('after a restore finds what it brought back, and nothing of what it replaced', async () => {
+    const db = await openTestDatabase()
+    const snapshots = openSnapshotStore(freshIndexedDb())
+    const { worker, backup } = await backedUpThenChanged(db, snapshots)
+    await replaceAllData(db, backup)
+    let id = 100
+    await vi.waitFor(async () =>
+      expect(await worker.results(id++, 'orchard')).toEqual([['a2', 'h1']]),
+    )
+    expect(await worker.results(id++, 'lighthouse')).toEqual([])
+    expect(await worker.results(id++, 'quay')).toEqual([])
+    expect(await worker.results(id++, 'zurich')).toEqual([['a1']])
+  })
+
+  it('rebuilds at the next start an index saved before a restore made while it was closed', async () => {
+    const db = await openTestDatabase()
+    const snapshots = countingStore(openSnapshotStore(freshIndexedDb()))
+    const { backup } = await backedUpThenChanged(db, snapshots)
+    await vi.waitFor(async () =>
+      expect((await snapshots.load())?.documents.map(([, key]) => key)).toContain('article:a3'),
+    )
+    await replaceAllData(db, backup)
+    const next = await startedWorker(db, snapshots)
+    // Built again, not restored: while it builds, the page says results may be incomplete.
+    expect(next.replies.at(-1)).toEqual({
+      type: 'status',
+      status: { state: 'ready', documents: 3, restored: false },
+    })
+    expect(await next.results(1, 'orchard')).toEqual([['a2', 'h1']])
+    expect(await next.results(2, 'quay')).toEqual([])
   })
 
   it('answers searches while a new index is still being built', async () => {

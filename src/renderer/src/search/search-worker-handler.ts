@@ -67,7 +67,9 @@ export function createSearchHandler(
       if (!next) return
       status('indexing', current.index.size)
       try {
-        const { indexed, removed } = await current.update(next)
+        const { indexed, removed, rebuilt } = await current.update(next)
+        // Built again after a restore: not the index the snapshot held any more.
+        if (rebuilt) restored = false
         if (indexed > 0 || removed > 0) scheduleSave(current)
       } catch (error) {
         post({ type: 'failed', id: null, message: `Search could not index: ${describe(error)}` })

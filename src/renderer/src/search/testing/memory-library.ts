@@ -23,6 +23,8 @@ export class MemoryLibrary implements LibraryReader {
   readonly articleNotes = new Map<string, ArticleNote>()
   /** Ids of every article body read so far. */
   readonly bodiesRead: string[] = []
+  /** When everything was last replaced by a restore, as the listing says. */
+  restoredAt = 0
 
   addArticle(id: string, fields: Partial<MemoryArticle> = {}): MemoryArticle {
     const article: MemoryArticle = {
@@ -67,6 +69,7 @@ export class MemoryLibrary implements LibraryReader {
   async listing(changedSince: number): Promise<LibraryListing> {
     const annotations = [...this.annotations.values()]
     return {
+      restoredAt: this.restoredAt,
       articles: [...this.articles.values()].map(({ text: _text, ...listing }) => listing),
       highlights: {
         ids: annotations.map(({ id }) => id),
