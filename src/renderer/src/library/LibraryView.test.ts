@@ -291,6 +291,23 @@ describe('LibraryView Trash', () => {
     expect(document.querySelector('dialog')).toBeNull()
     expect(document.querySelector('.library-empty')!.textContent).toContain('The Trash is empty.')
   })
+
+  it('takes back the Undo of a move to the Trash once the Trash is emptied', async () => {
+    const source = createArrayLibrarySource(rows(2))
+    await mountView(source)
+    await focusFirstRow()
+    press(list(), 'Delete')
+    await settle()
+    expect(notice()).toMatch(/moved to Trash\.Undo$/)
+    source.setQuery({ shelf: 'trash' })
+    await settle()
+    button('Empty trash').click()
+    await nextTick()
+    button('Delete for good').click()
+    await settle()
+    expect(source.all()).toHaveLength(1)
+    expect(notice()).toBe('')
+  })
 })
 
 describe('LibraryView empty states', () => {
