@@ -85,6 +85,23 @@ export async function markTime(
 }
 
 /**
+ * The page's JavaScript heap in MB after a full garbage collection (over CDP).
+ *
+ * @param browserContext - the page's context
+ * @param page - the page
+ */
+export async function collectedHeap(browserContext: BrowserContext, page: Page): Promise<number> {
+  const cdp = await browserContext.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    return usedSize / 1e6
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/**
  * How many ranges the app paints in its colour highlights (`gloss-yellow` ... `gloss-purple`).
  *
  * @param page - the app
