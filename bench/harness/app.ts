@@ -62,6 +62,46 @@ export async function seededProfile(context: BenchContext, count: number): Promi
 }
 
 /**
+ * When the article's headline (`<h1 elementtiming="headline">`) was painted, in ms since
+ * navigation start, as the Element Timing API reports it, waiting for it if need be.
+ *
+ * @param page - the app, or a page with the same headline
+ * @param after - only a paint after this time counts (an article opened in a page already open)
+ */
+export function headlinePaintTime(page: Page, after = 0): Promise<number> {
+  // A string, as in markTime.
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((e) =>
+        e.identifier === 'headline' && (e.renderTime || e.loadTime) > ${after})
+      if (!entry) return
+      observer.disconnect()
+      resolve(entry.renderTime || entry.loadTime)
+    })
+    observer.observe({ type: 'element', buffered: true })
+    setTimeout(() => reject(new Error('No headline paint within 20 s.')), 20000)
+  })`)
+}
+
+/**
+ * Metric 1's figure: `path` loaded in a fresh profile (empty cache and IndexedDB), from
+ * navigation start until the headline is painted.
+ *
+ * @param context - the run's browser and server
+ * @param path - the page, from the server's root: `/` is the app on its bundled article
+ */
+export async function freshHeadlinePaint(context: BenchContext, path: string): Promise<number> {
+  const browserContext = await context.browser.newContext({ viewport: VIEWPORT })
+  try {
+    const page = await browserContext.newPage()
+    await page.goto(`${context.origin}${path}`)
+    return await headlinePaintTime(page)
+  } finally {
+    await browserContext.close()
+  }
+}
+
+/**
  * When a mark was set in the page, in ms since navigation start, waiting for it if need be.
  *
  * @param page - the page

@@ -8,25 +8,14 @@
  * full collection; the median of three loads, one in quick mode), with, for scale, the heap of
  * the library holding only the bundled sample.
  */
-import type { Page } from '@playwright/test'
-import { bundledArticle, collectedHeap } from '../harness/app'
+import { collectedHeap } from '../harness/app'
 import { VIEWPORT } from '../harness/lab'
-import { libraryProfile } from '../harness/library'
+import { LIBRARY_LIST, LIBRARY_LIST_CLASS, libraryProfile, openLibrary } from '../harness/library'
 import { comparePairs, repeatMedian } from '../harness/pairs'
 import { count, pairRow, valueRow } from '../harness/rows'
 import { emptyScroller, scrollerBox, scrollFrames } from '../harness/scroll-frames'
 import { percentile } from '../harness/stats'
 import { defineMetric, type BenchContext } from '../harness/types'
-
-const LIST_CLASS = 'library-list'
-const LIST = `.${LIST_CLASS}`
-
-/** Open (or reload) the app's library and wait for its first rows. */
-async function openLibrary(context: BenchContext, page: Page): Promise<void> {
-  if (page.url().startsWith(`${context.origin}/#/library`)) await page.reload()
-  else await page.goto(`${context.origin}/#/library`)
-  await page.locator(`${LIST} [role="option"]`).first().waitFor()
-}
 
 function frameFigures(durations: readonly number[]): { median: number; p95: number } {
   return { median: percentile(durations, 0.5), p95: percentile(durations, 0.95) }
@@ -49,23 +38,27 @@ export default defineMetric({
   async run(context) {
     const size = context.quick ? 1000 : 5000
     const screens = context.quick ? 20 : 100
-    const sample = await bundledArticle(context)
-    const profile = await libraryProfile(context, size, sample.text.length)
+    const profile = await libraryProfile(context, size)
+    const app = await profile.browserContext.newPage()
     const empty = await context.browser.newContext({ viewport: VIEWPORT })
     try {
-      const app = profile.page
       await openLibrary(context, app)
+      let justOpened = true
       const baseline = await empty.newPage()
-      await emptyScroller(baseline, LIST_CLASS, await scrollerBox(app, LIST))
+      await emptyScroller(baseline, LIBRARY_LIST_CLASS, await scrollerBox(app, LIBRARY_LIST))
       const frames = await comparePairs(context.pairs, async (side) => {
         if (side === 'baseline') {
           await baseline.bringToFront()
-          return frameFigures(await scrollFrames(baseline, LIST, screens))
+          return frameFigures(await scrollFrames(baseline, LIBRARY_LIST, screens))
         }
         await app.bringToFront()
-        await openLibrary(context, app)
-        return frameFigures(await scrollFrames(app, LIST, screens))
+        if (!justOpened) await openLibrary(context, app)
+        justOpened = false
+        return frameFigures(await scrollFrames(app, LIBRARY_LIST, screens))
       })
+      // The library keeps the rows it has read, for scrolling back.
+      const scrolled = await collectedHeap(profile.browserContext, app)
+      context.note(`JS heap after scrolling ${screens} screens: ${scrolled.toFixed(2)} MB`)
       const runs = { warmups: 0, runs: context.quick ? 1 : 3 }
       const loaded = await repeatMedian(runs, async () => {
         await openLibrary(context, app)
@@ -81,7 +74,7 @@ export default defineMetric({
       ]
     } finally {
       await empty.close()
-      await profile.close()
+      await app.close()
     }
   },
 })

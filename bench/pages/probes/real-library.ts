@@ -109,7 +109,8 @@ export async function seedRealLibrary(
       addedAt: FIRST_ADDED + i * MINUTE,
       contentHash: hash,
     })
-    rows.push(withDerivedFields({ ...row, ...reading(i) }))
+    // The target stays unread, as an article just added is.
+    rows.push(i === size - 1 ? row : withDerivedFields({ ...row, ...reading(i) }))
     bodies.push({ id: article.id, article })
     for (const [name, blob] of input.images) {
       images.push({ articleId: article.id, name, blob, bytes: blob.size })
