@@ -1,8 +1,9 @@
 /**
- * The app itself as metrics 6 and 8 drive it: a fresh profile (browser context) whose database
+ * The app itself as the metrics drive it: a fresh profile (browser context) whose database
  * already holds the bundled article's annotations, written through the lab page (same origin,
- * so the same IndexedDB) with the app's own schema and write module; then the app opened in it
- * and timed by the marks the app sets.
+ * so the same IndexedDB) with the app's own schema and write module (metrics 6 and 8); then the
+ * app opened in it and timed by the marks the app sets, or by the Element Timing entry of its
+ * headline (metrics 1 and 13); and its JavaScript heap after a full collection (8 and 12).
  */
 import { join } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'

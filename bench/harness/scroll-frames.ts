@@ -64,7 +64,7 @@ export function scrollerBox(page: Page, selector: string): Promise<ScrollerBox> 
 
 /**
  * Make `page` an empty page with one empty scroller of the same place, size and scroll height
- * as `box`, matched by `selector`'s class (the baseline of a scrolling figure).
+ * as `box`, of class `className` (the baseline of a scrolling figure).
  *
  * @param page - a page to replace the content of
  * @param className - the scroller's class

@@ -14,7 +14,7 @@ import { addArticle } from '@renderer/adding/add-article'
 import { createReadableClient } from '@renderer/adding/extract/readable-client'
 import { readAddedFile } from '@renderer/adding/files/read-added-file'
 import { contentHash } from '@renderer/db/content-hash'
-import { GlossDatabase, type ArticleImageRecord } from '@renderer/db/database'
+import { GlossDatabase, type ArticleImageRecord, type ArticleRecord } from '@renderer/db/database'
 import { newArticleRecord, withDerivedFields } from '@renderer/db/library-rows'
 import type { NewArticle } from '@renderer/db/library-writes'
 
@@ -97,7 +97,7 @@ export async function seedRealLibrary(
     (best, _, i) => (distance(i) < distance(best) ? i : best),
     0,
   )
-  const rows = []
+  const rows: ArticleRecord[] = []
   const bodies: { id: string; article: Article }[] = []
   const images: ArticleImageRecord[] = []
   for (let i = 0; i < size; i++) {
