@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import { bundledArticle } from './app'
 import { loadLab, VIEWPORT } from './lab'
+import { count } from './rows'
 import type { BenchContext } from './types'
 
 /** The article stored as the newest row (`TargetArticle` in the probe). */
@@ -72,7 +73,9 @@ async function makeLibraryProfile(context: BenchContext, size: number): Promise<
     for (const fixture of fixturePages(context.paths.root, context.quick ? 10 : undefined)) {
       await call('real-library', 'loadPage', fixture)
     }
+    const started = performance.now()
     const pages = await call<number>('real-library', 'extractPages')
+    const extracted = performance.now()
     const characters = (await bundledArticle(context)).text.length
     const library = await call<{ stored: number; pictureBytes: number; target: TargetArticle }>(
       'real-library',
@@ -83,6 +86,11 @@ async function makeLibraryProfile(context: BenchContext, size: number): Promise<
     if (library.stored !== size) {
       throw new Error(`The library holds ${library.stored} articles, not ${size}.`)
     }
+    const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+    context.note(
+      `the library: ${pages} pages extracted in ${seconds(extracted - started)}, ` +
+        `${count(size)} articles stored in ${seconds(performance.now() - extracted)}`,
+    )
     // Its heap (the extracted pages) would share a process with the app's pages measured next.
     await page.close()
     return {
