@@ -25,11 +25,6 @@ export interface TargetArticle {
 
 export interface LibraryProfile {
   readonly browserContext: BrowserContext
-  readonly size: number
-  /** How many pages gave an article. */
-  readonly pages: number
-  /** Bytes of the pictures stored, every copy counted. */
-  readonly pictureBytes: number
   /** The newest article: the page whose text is closest in length to the bundled article's. */
   readonly target: TargetArticle
 }
@@ -89,17 +84,12 @@ async function makeLibraryProfile(context: BenchContext, size: number): Promise<
     const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
     context.note(
       `the library: ${pages} pages extracted in ${seconds(extracted - started)}, ` +
-        `${count(size)} articles stored in ${seconds(performance.now() - extracted)}`,
+        `${count(size)} articles stored in ${seconds(performance.now() - extracted)} ` +
+        `(with ${(library.pictureBytes / 1e6).toFixed(1)} MB of pictures)`,
     )
     // Its heap (the extracted pages) would share a process with the app's pages measured next.
     await page.close()
-    return {
-      browserContext,
-      size,
-      pages,
-      pictureBytes: library.pictureBytes,
-      target: library.target,
-    }
+    return { browserContext, target: library.target }
   } catch (error) {
     await browserContext.close()
     throw error

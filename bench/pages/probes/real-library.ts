@@ -1,29 +1,20 @@
 /**
  * A library of real articles in the app's database, written from the lab page (same origin as
- * the app, so the same IndexedDB), for the metrics that then open the app on it (12, 13). The
- * pages of `fixtures/readability-pages` go through Gloss's own extraction (reading the file,
- * Readability in the app's worker, DOMPurify, the conversion to blocks), as when the reader adds
- * a file; then `size` articles are stored from them round-robin, each under a new id, as the
- * app stores an added one (its row through `newArticleRecord`, its blocks in `articleBodies`,
- * its pictures in `articleImages`), in one transaction. Rows vary as a reader's do: added a
- * minute apart, some opened and part read, some finished. The newest row, first in the
- * library's default order, is the page whose text is closest in length to a given one.
+ * the app, so the same IndexedDB), for metrics 12 and 13. The pages of
+ * `fixtures/readability-pages` go through Gloss's own extraction (reading the file, Readability
+ * in the app's worker, DOMPurify, the conversion to blocks), as when the reader adds a file;
+ * `library-copies.ts` makes the library's articles of them, stored here as the app stores an
+ * added one (its row, its blocks in `articleBodies`, its pictures in `articleImages`).
  */
-import type { Article } from '@shared/article'
 import { addArticle } from '@renderer/adding/add-article'
 import { createReadableClient } from '@renderer/adding/extract/readable-client'
 import { readAddedFile } from '@renderer/adding/files/read-added-file'
 import { contentHash } from '@renderer/db/content-hash'
-import { GlossDatabase, type ArticleImageRecord, type ArticleRecord } from '@renderer/db/database'
-import { newArticleRecord, withDerivedFields } from '@renderer/db/library-rows'
-import type { NewArticle } from '@renderer/db/library-writes'
-
-/** The first row's addedAt; each next one is a minute later. */
-const FIRST_ADDED = 1_700_000_000_000
-const MINUTE = 60_000
+import { GlossDatabase } from '@renderer/db/database'
+import { closestInLength, libraryCopies, type SourceArticle } from '../library-copies'
 
 const pages: { name: string; html: string }[] = []
-const extracted: { input: NewArticle; hash: string }[] = []
+const extracted: SourceArticle[] = []
 
 /** @param page - one page's file name and markup, sent from Node */
 export function loadPage(page: { name: string; html: string }): number {
@@ -48,7 +39,8 @@ export async function extractPages(): Promise<number> {
       {
         findReadable,
         store: async (input) => {
-          extracted.push({ input, hash: await contentHash(input.article.text) })
+          const { article, images } = input
+          extracted.push({ article, images, hash: await contentHash(article.text) })
           return { kind: 'added', id: input.article.id }
         },
       },
@@ -74,14 +66,8 @@ export interface RealLibrary {
   readonly target: TargetArticle
 }
 
-/** Row `i`'s reading: most never opened, some part read, some finished. */
-function reading(i: number): { openedAt: number; progress: number } {
-  if (i % 3 !== 0) return { openedAt: 0, progress: 0 }
-  return { openedAt: FIRST_ADDED + (i + 30) * MINUTE, progress: i % 9 === 0 ? 1 : (i % 7) / 7 }
-}
-
 /**
- * Store `size` articles made from the extracted pages.
+ * Store `size` articles made from the extracted pages (`library-copies.ts`), in one transaction.
  *
  * @param size - how many articles the library holds
  * @param targetCharacters - the newest row is the page whose text is closest to this length
@@ -90,39 +76,18 @@ export async function seedRealLibrary(
   size: number,
   targetCharacters: number,
 ): Promise<RealLibrary> {
-  if (extracted.length === 0) throw new Error('No page was extracted.')
-  const distance = (i: number): number =>
-    Math.abs(extracted[i].input.article.text.length - targetCharacters)
-  const targetSource = extracted.reduce(
-    (best, _, i) => (distance(i) < distance(best) ? i : best),
-    0,
+  const { rows, bodies, images } = libraryCopies(
+    extracted,
+    size,
+    closestInLength(extracted, targetCharacters),
   )
-  const rows: ArticleRecord[] = []
-  const bodies: { id: string; article: Article }[] = []
-  const images: ArticleImageRecord[] = []
-  for (let i = 0; i < size; i++) {
-    const { input, hash } = extracted[i === size - 1 ? targetSource : i % extracted.length]
-    const article = { ...input.article, id: `bench-${i}` }
-    const row = newArticleRecord({
-      article,
-      origin: 'file',
-      addedAt: FIRST_ADDED + i * MINUTE,
-      contentHash: hash,
-    })
-    // The target stays unread, as an article just added is.
-    rows.push(i === size - 1 ? row : withDerivedFields({ ...row, ...reading(i) }))
-    bodies.push({ id: article.id, article })
-    for (const [name, blob] of input.images) {
-      images.push({ articleId: article.id, name, blob, bytes: blob.size })
-    }
-  }
   const db = new GlossDatabase()
   try {
     await db.transaction('rw', [db.articles, db.articleBodies, db.articleImages], async () => {
       await Promise.all([
-        db.articles.bulkAdd(rows),
-        db.articleBodies.bulkAdd(bodies),
-        db.articleImages.bulkAdd(images),
+        db.articles.bulkAdd([...rows]),
+        db.articleBodies.bulkAdd([...bodies]),
+        db.articleImages.bulkAdd([...images]),
       ])
     })
     const target = bodies[size - 1].article
