@@ -1,8 +1,9 @@
 /**
- * The app itself as metrics 6 and 8 drive it: a fresh profile (browser context) whose database
+ * The app itself as the metrics drive it: a fresh profile (browser context) whose database
  * already holds the bundled article's annotations, written through the lab page (same origin,
- * so the same IndexedDB) with the app's own schema and write module; then the app opened in it
- * and timed by the marks the app sets.
+ * so the same IndexedDB) with the app's own schema and write module (metrics 6 and 8); then the
+ * app opened in it and timed by the marks the app sets, or by the Element Timing entry of its
+ * headline (metrics 1 and 13); and its JavaScript heap after a full collection (8 and 12).
  */
 import { join } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
@@ -62,6 +63,46 @@ export async function seededProfile(context: BenchContext, count: number): Promi
 }
 
 /**
+ * When the article's headline (`<h1 elementtiming="headline">`) was painted, in ms since
+ * navigation start, as the Element Timing API reports it, waiting for it if need be.
+ *
+ * @param page - the app, or a page with the same headline
+ * @param after - only a paint after this time counts (an article opened in a page already open)
+ */
+export function headlinePaintTime(page: Page, after = 0): Promise<number> {
+  // A string, as in markTime.
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((e) =>
+        e.identifier === 'headline' && (e.renderTime || e.loadTime) > ${after})
+      if (!entry) return
+      observer.disconnect()
+      resolve(entry.renderTime || entry.loadTime)
+    })
+    observer.observe({ type: 'element', buffered: true })
+    setTimeout(() => reject(new Error('No headline paint within 20 s.')), 20000)
+  })`)
+}
+
+/**
+ * Metric 1's figure: `path` loaded in a fresh profile (empty cache and IndexedDB), from
+ * navigation start until the headline is painted.
+ *
+ * @param context - the run's browser and server
+ * @param path - the page, from the server's root: `/` is the app on its bundled article
+ */
+export async function freshHeadlinePaint(context: BenchContext, path: string): Promise<number> {
+  const browserContext = await context.browser.newContext({ viewport: VIEWPORT })
+  try {
+    const page = await browserContext.newPage()
+    await page.goto(`${context.origin}${path}`)
+    return await headlinePaintTime(page)
+  } finally {
+    await browserContext.close()
+  }
+}
+
+/**
  * When a mark was set in the page, in ms since navigation start, waiting for it if need be.
  *
  * @param page - the page
@@ -82,6 +123,23 @@ export async function markTime(
     observer.observe({ type: 'mark', buffered: true })
     setTimeout(() => reject(new Error('No ${name} mark within 60 s.')), 60000)
   })`)
+}
+
+/**
+ * The page's JavaScript heap in MB after a full garbage collection (over CDP).
+ *
+ * @param browserContext - the page's context
+ * @param page - the page
+ */
+export async function collectedHeap(browserContext: BrowserContext, page: Page): Promise<number> {
+  const cdp = await browserContext.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    return usedSize / 1e6
+  } finally {
+    await cdp.detach()
+  }
 }
 
 /**

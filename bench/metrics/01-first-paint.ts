@@ -8,27 +8,13 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { freshHeadlinePaint } from '../harness/app'
 import { VIEWPORT } from '../harness/lab'
 import { comparePairs } from '../harness/pairs'
 import { pairRow } from '../harness/rows'
 import { defineMetric, type BenchContext } from '../harness/types'
 
 const STATIC_PAGE = 'static-article.html'
-
-/**
- * Runs in the page, as a string: the headline's paint time in ms since navigation start. (A
- * function would be rewritten by tsx, which the page cannot run.)
- */
-const HEADLINE_PAINT = `new Promise((resolve, reject) => {
-  const observer = new PerformanceObserver((list) => {
-    const entry = list.getEntries().find((e) => e.identifier === 'headline')
-    if (!entry) return
-    observer.disconnect()
-    resolve(entry.renderTime || entry.loadTime)
-  })
-  observer.observe({ type: 'element', buffered: true })
-  setTimeout(() => reject(new Error('No headline paint within 20 s.')), 20000)
-})`
 
 /** Open the app, let it render, and save its DOM without scripts as the baseline page. */
 async function writeStaticArticle(context: BenchContext): Promise<void> {
@@ -50,23 +36,12 @@ async function writeStaticArticle(context: BenchContext): Promise<void> {
   }
 }
 
-async function headlinePaint(context: BenchContext, path: string): Promise<number> {
-  const browserContext = await context.browser.newContext({ viewport: VIEWPORT })
-  try {
-    const page = await browserContext.newPage()
-    await page.goto(`${context.origin}${path}`)
-    return await page.evaluate<number>(HEADLINE_PAINT)
-  } finally {
-    await browserContext.close()
-  }
-}
-
 export default defineMetric({
   title: '1. First paint of the article',
   async run(context) {
     await writeStaticArticle(context)
     const { ms } = await comparePairs(context.pairs, async (side) => ({
-      ms: await headlinePaint(context, side === 'gloss' ? '/' : `/bench/${STATIC_PAGE}`),
+      ms: await freshHeadlinePaint(context, side === 'gloss' ? '/' : `/bench/${STATIC_PAGE}`),
     }))
     return [
       pairRow('First paint: navigation → headline painted', 'ms', ms, 'static HTML page', 1.5),

@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { HIGHLIGHTS_PAINTED, markTime, seededProfile } from '../harness/app'
+import { collectedHeap, HIGHLIGHTS_PAINTED, markTime, seededProfile } from '../harness/app'
 import { repeatMedian } from '../harness/pairs'
 import { count, valueRow } from '../harness/rows'
 import { defineMetric, type BenchContext } from '../harness/types'
@@ -49,10 +49,7 @@ async function appHeap(context: BenchContext, stored: number): Promise<{ heap: n
   try {
     await profile.page.goto(`${context.origin}/`)
     await markTime(profile.page, HIGHLIGHTS_PAINTED)
-    const cdp = await profile.browserContext.newCDPSession(profile.page)
-    await cdp.send('HeapProfiler.collectGarbage')
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-    return { heap: usedSize / 1e6 }
+    return { heap: await collectedHeap(profile.browserContext, profile.page) }
   } finally {
     await profile.close()
   }
