@@ -169,6 +169,20 @@ describe('a backup of the whole library', () => {
     expect(JSON.stringify(zipJson(again, 'data.json').settings)).not.toContain('restored')
   })
 
+  it('names only what a backup held in its notice: no settings, no “your settings”', async () => {
+    const { store } = await started()
+    const json = JSON.stringify({
+      ...{ format: 'gloss-backup', version: 1, exportedAt: '2024-05-01T10:00:00.000Z' },
+      ...{ settings: {}, readingPositions: [], annotations: [annotation('a', 'art-1')] },
+      articleNotes: [],
+    })
+    host.willOpen('Gloss backup.json', json)
+    await store.chooseRestore()
+    await store.confirmRestore()
+    expect(store.error).toBeNull()
+    expect(useAnnotationViewStore().notice?.message).toBe('Restored 1 annotation')
+  })
+
   it('restores an older JSON backup, which holds no articles, and keeps the library as it is', async () => {
     const { db, store } = await started()
     await addLibrary(db)

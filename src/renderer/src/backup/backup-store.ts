@@ -168,9 +168,10 @@ export const useBackupStore = defineStore('backup', () => {
     // Undo steps would now act on data they never saw: the restore is the new starting point.
     history.forget()
     await Promise.all([settings.load(), annotations.loadLastColor()])
-    const { annotations: restored, library } = restore.backup.data
+    const { annotations: restored, library, settings: restoredSettings } = restore.backup.data
     const articles = library ? `${plural(library.articles.length, 'article')}, ` : ''
-    done(`Restored ${articles}${plural(restored.length, 'annotation')} and your settings`)
+    const what = `${articles}${plural(restored.length, 'annotation')}`
+    done(`Restored ${restoredSettings.length > 0 ? `${what} and your settings` : what}`)
   }
 
   /** Close the dialog without restoring: abandons a check, but not a restore under way. */
