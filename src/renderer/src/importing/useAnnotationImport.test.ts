@@ -201,7 +201,9 @@ describe('import flow', () => {
       '2 annotations: 2 new; 2 page notes and replies for the article’s note',
     )
     expect(plan.found.map((a) => a.target)).toEqual([
-      seedTarget("Putin made the announcement during a surprise visit to\u00a0Russia's Hmeymim airbase"),
+      seedTarget(
+        "Putin made the announcement during a surprise visit to\u00a0Russia's Hmeymim airbase",
+      ),
       seedTarget('Various international forces have made claims of defeating ISIS'),
     ])
     await app.flow.confirm(true)
