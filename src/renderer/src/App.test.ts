@@ -74,7 +74,8 @@ describe('App', () => {
 
   it('follows the native menu’s theme commands', async () => {
     await mountApp()
-    await vi.waitFor(() => expect(useSettingsStore().loaded).toBe(true))
+    // The app's pages load on demand: on a loaded machine, past waitFor's default second.
+    await vi.waitFor(() => expect(useSettingsStore().loaded).toBe(true), { timeout: 10_000 })
     host.sendMenuCommand('theme-dark')
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
     expect(useSettingsStore().settings.theme).toBe('dark')
