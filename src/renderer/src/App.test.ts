@@ -77,7 +77,9 @@ describe('App', () => {
     // The app's pages load on demand: on a loaded machine, past waitFor's default second.
     await vi.waitFor(() => expect(useSettingsStore().loaded).toBe(true), { timeout: 10_000 })
     host.sendMenuCommand('theme-dark')
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'), {
+      timeout: 10_000,
+    })
     expect(useSettingsStore().settings.theme).toBe('dark')
   })
 })
