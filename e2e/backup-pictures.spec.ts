@@ -204,7 +204,7 @@ test('an added article comes back from a backup with its picture, its noted high
   await new ReaderPage(page).screenshot('restore-with-pictures', false)
   await backup.replaceButton.click()
   await expect(backup.dialog).toBeHidden()
-  await expect(highlights.notice).toHaveText('Restored 2 articles, 2 annotations and your settings')
+  await expect(highlights.notice).toHaveText('Restored 2 articles, 2 annotations')
   await new ReaderPage(page).closeSettings()
 
   // The library as it was backed up; search knows the article again, and not the other one.
