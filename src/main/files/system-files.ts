@@ -5,12 +5,14 @@
  * page, which adds them; until the page has loaded they wait here.
  */
 import { isAbsolute, resolve } from 'node:path'
+import { isDeepLinkArgument } from '../../shared/deep-link'
 import type { ChosenFile } from '../../shared/host'
 import type { ChosenFiles } from './chosen-files'
 
 /**
  * The file arguments of a command line: what follows the executable (and, unpackaged, the app
- * folder), without switches such as `--no-sandbox` or Chromium's own.
+ * folder), without switches such as `--no-sandbox` or Chromium's own, nor `gloss:` deep links
+ * (links/deep-link-inbox.ts takes those).
  *
  * @param argv - `process.argv`, or the `argv` of a `second-instance` event
  * @param cwd - the folder relative paths are relative to
@@ -19,7 +21,7 @@ import type { ChosenFiles } from './chosen-files'
 export function fileArguments(argv: readonly string[], cwd: string, isPackaged: boolean): string[] {
   return argv
     .slice(isPackaged ? 1 : 2)
-    .filter((arg) => arg !== '' && !arg.startsWith('-'))
+    .filter((arg) => arg !== '' && !arg.startsWith('-') && !isDeepLinkArgument(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)))
 }
 
