@@ -32,7 +32,9 @@ function span(passage: string): { start: number; end: number } {
 /** Whether the focused highlight's passage is inside the window. */
 function focusInView(): boolean {
   const page = globalThis as unknown as {
-    CSS: { highlights: Map<string, Set<{ getBoundingClientRect(): DOMRect }>> }
+    CSS: {
+      highlights: Map<string, Set<{ getBoundingClientRect(): { top: number; bottom: number } }>>
+    }
     innerHeight: number
   }
   const [range] = page.CSS.highlights.get('gloss-focus') ?? []
