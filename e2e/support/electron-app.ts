@@ -15,9 +15,15 @@ export interface ElectronGlossApp extends GlossApp {
   readonly electron: ElectronApplication
 }
 
+/**
+ * @param executablePath - the Electron binary
+ * @param root - the project folder
+ * @param extraArgs - more of the command line, as the OS adds them (a file, a gloss:// link)
+ */
 export async function launchElectronApp(
   executablePath: string,
   root: string,
+  extraArgs: readonly string[] = [],
 ): Promise<ElectronGlossApp> {
   const userData = await mkdtemp(join(tmpdir(), 'gloss-electron-'))
   const requests: string[] = []
@@ -28,7 +34,7 @@ export async function launchElectronApp(
   const open = async (): Promise<Page> => {
     electron = await _electron.launch({
       executablePath,
-      args: electronLaunchArgs(root, userData),
+      args: [...electronLaunchArgs(root, userData), ...extraArgs],
       cwd: root,
     })
     page = await electron.firstWindow()

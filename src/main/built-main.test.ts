@@ -31,8 +31,16 @@ function appPathFor(arg: string): string {
 }
 
 /** The checks, on whatever `recorded` a start of the built main left. */
-function checksOf(started: () => Recorded, renderer: () => string): void {
+function checksOf(
+  started: () => Recorded,
+  renderer: () => string,
+  protocolClient: () => unknown[],
+): void {
   const get = (path: string) => started().protocolHandler!(new Request(`gloss://app${path}`))
+
+  it('makes itself the handler of gloss:// links, the way this run is started', () => {
+    expect(started().protocolClients).toEqual([protocolClient()])
+  })
 
   it('starts without an error and opens a window whose preload and icon exist', () => {
     expect(started().errors).toEqual([])
@@ -109,6 +117,8 @@ describe.skipIf(!built)(
     checksOf(
       () => recorded,
       () => join(ROOT, 'out', 'renderer'),
+      // Electron, told the project folder: what the OS runs for a link in a dev checkout.
+      () => ['gloss', process.execPath, [ROOT]],
     )
   },
 )
@@ -132,6 +142,7 @@ describe.skipIf(!built)('the built main process, inside the package electron-bui
   checksOf(
     () => recorded,
     () => join(app, 'out', 'renderer'),
+    () => ['gloss'],
   )
 
   it('packs the build, package.json and the runtime dependencies, and nothing else', () => {

@@ -1,6 +1,7 @@
 /**
  * The wiring of main, with Electron mocked: what happens before `ready` (sandbox, privileged
- * scheme, single-instance lock) and after it (session locked down, protocol, IPC, menu, window).
+ * scheme, single-instance lock, the gloss:// link handler) and after it (session locked down,
+ * protocol, IPC, menu, window), and deep links arriving by every path the OS has.
  */
 import { CHANNELS, CHANNELS_MAIN_SENDS } from '../shared/channels'
 import { describe, expect, it, vi } from 'vitest'
@@ -11,13 +12,24 @@ const ready = vi.hoisted(() => {
   const promise = new Promise<void>((r) => (resolve = r))
   return { promise, resolve }
 })
+type Handler = (...args: unknown[]) => void
 const state = vi.hoisted(() => ({
-  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  windows: [] as {
+    options: Record<string, unknown>
+    loaded: string[]
+    webContents: { send: ReturnType<typeof vi.fn>; handlers: Map<string, Handler[]> }
+    focus: ReturnType<typeof vi.fn>
+  }[],
   ipcChannels: [] as string[],
   appEvents: [] as string[],
+  appHandlers: new Map<string, Handler[]>(),
   session: {} as Record<string, boolean>,
   contentsEvents: [] as string[],
+  protocolClients: [] as unknown[][],
 }))
+const ARTICLE = '3f2b8c1e-9d4a-4b6e-8f1a-2c3d4e5f6a7b'
+const HIGHLIGHT = '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d'
+const FIRST_LINK = `gloss://open/article/${ARTICLE}/highlight/${HIGHLIGHT}`
 
 vi.mock('electron', () => {
   const record =
@@ -26,13 +38,22 @@ vi.mock('electron', () => {
       calls.push(name)
       return result
     }
+  const on = (handlers: Map<string, Handler[]>, event: string, handler: Handler) =>
+    handlers.set(event, [...(handlers.get(event) ?? []), handler])
   class BrowserWindow {
     static getAllWindows = () => []
     readonly webContents = {
       send: vi.fn(),
-      on: (event: string) => state.contentsEvents.push(event),
+      handlers: new Map<string, Handler[]>(),
+      on: (event: string, handler: Handler) => {
+        state.contentsEvents.push(event)
+        on(this.webContents.handlers, event, handler)
+      },
       reload: vi.fn(),
     }
+    readonly focus = vi.fn()
+    isMinimized = () => false
+    restore = vi.fn()
     readonly loaded: string[] = []
     constructor(readonly options: Record<string, unknown>) {
       calls.push('new BrowserWindow')
@@ -61,8 +82,16 @@ vi.mock('electron', () => {
         calls.push('app.whenReady')
         return ready.promise
       },
-      on: (event: string) => state.appEvents.push(event),
+      on: (event: string, handler: Handler) => {
+        state.appEvents.push(event)
+        on(state.appHandlers, event, handler)
+      },
       quit: record('app.quit'),
+      setAsDefaultProtocolClient: (...args: unknown[]) => {
+        calls.push('app.setAsDefaultProtocolClient')
+        state.protocolClients.push(args)
+        return true
+      },
       getAppPath: () => '/project',
       getPath: (name: string) => `/home/reader/${name}`,
       getVersion: () => '0.1.0',
@@ -105,7 +134,16 @@ vi.mock('./storage/repair-indexeddb', () => ({
   },
 }))
 
+/** Run what main registered for an app event, as Electron would emit it. */
+function emitApp(event: string, ...args: unknown[]): void {
+  for (const handler of state.appHandlers.get(event) ?? []) handler(...args)
+}
+
+const argvBefore = process.argv
+// The first launch's command line, as the OS gives it when a link starts Gloss.
+process.argv = [process.execPath, '/project', '--no-sandbox', FIRST_LINK]
 await import('./index')
+process.argv = argvBefore
 
 describe('main before the app is ready', () => {
   it('enables the sandbox and registers gloss: before waiting for ready', () => {
@@ -121,6 +159,19 @@ describe('main before the app is ready', () => {
     expect(state.appEvents).toEqual(
       expect.arrayContaining(['web-contents-created', 'second-instance', 'window-all-closed']),
     )
+  })
+
+  it('makes itself the gloss:// handler, as Electron with the project folder when unpackaged', () => {
+    expect(state.protocolClients).toEqual([['gloss', process.execPath, ['/project']]])
+    expect(calls.indexOf('app.setAsDefaultProtocolClient')).toBeLessThan(
+      calls.indexOf('app.whenReady'),
+    )
+  })
+
+  it('listens for macOS files and links from will-finish-launching, so none is missed', () => {
+    expect(state.appEvents).not.toContain('open-url')
+    emitApp('will-finish-launching')
+    expect(state.appEvents).toEqual(expect.arrayContaining(['open-file', 'open-url']))
   })
 })
 
@@ -160,5 +211,63 @@ describe('main once ready', () => {
       nodeIntegration: false,
       webSecurity: true,
     })
+  })
+})
+
+describe('deep links, by every path the OS has', () => {
+  const sent = () =>
+    state.windows[0].webContents.send.mock.calls.filter(
+      ([channel]) => channel === CHANNELS.deepLink,
+    )
+  const pageLoads = () => {
+    for (const handler of state.windows[0].webContents.handlers.get('did-finish-load') ?? []) {
+      handler()
+    }
+  }
+
+  it('a link on the first command line waits for the page, then goes to it', () => {
+    expect(sent()).toEqual([])
+    pageLoads()
+    expect(sent()).toEqual([[CHANNELS.deepLink, { articleId: ARTICLE, annotationId: HIGHLIGHT }]])
+  })
+
+  it('a link a second launch forwards focuses the window and goes to the page', () => {
+    const focused = state.windows[0].focus.mock.calls.length
+    emitApp(
+      'second-instance',
+      {},
+      ['/usr/bin/electron', '/project', '--flag', `gloss://open/article/${ARTICLE}`],
+      '/home/reader',
+    )
+    expect(state.windows[0].focus.mock.calls.length).toBeGreaterThan(focused)
+    expect(sent().at(-1)).toEqual([CHANNELS.deepLink, { articleId: ARTICLE }])
+  })
+
+  it('a macOS open-url link goes to the same place, its default prevented', () => {
+    const event = { preventDefault: vi.fn() }
+    emitApp('open-url', event, FIRST_LINK)
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(sent().at(-1)).toEqual([
+      CHANNELS.deepLink,
+      { articleId: ARTICLE, annotationId: HIGHLIGHT },
+    ])
+  })
+
+  it('a link that is not one Gloss makes is refused in a dialog and goes nowhere', async () => {
+    const { dialog } = await import('electron')
+    const before = sent().length
+    emitApp('second-instance', {}, ['/opt/Gloss/gloss', 'gloss://app/index.html'], '/')
+    emitApp('open-url', { preventDefault: vi.fn() }, `${FIRST_LINK}?next=https://evil.example`)
+    expect(sent()).toHaveLength(before)
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(2))
+    const messages = vi.mocked(dialog.showMessageBox).mock.calls.map((call) => call.at(-1))
+    expect(messages).toEqual([
+      expect.objectContaining({
+        message: 'Gloss cannot open this link: it does not start with gloss://open/.',
+      }),
+      expect.objectContaining({
+        message: 'Gloss cannot open this link: it is not written the way Gloss writes links.',
+      }),
+    ])
   })
 })

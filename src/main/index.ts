@@ -1,9 +1,10 @@
 /**
  * Gloss's main process: wiring only. Before the app is ready it turns on the sandbox for every
  * renderer, declares the privileged gloss:// scheme, guards every future web contents and takes
- * the single-instance lock; once ready it locks down the session (network filter, permissions),
- * serves gloss://, registers the validated IPC handlers and the menu, mends a database log a
- * full disk left torn (storage/), and opens the window.
+ * the single-instance lock, and listens for files and `gloss://open/…` deep links from the OS
+ * (links/); once ready it locks down the session (network filter, permissions), serves
+ * gloss://, registers the validated IPC handlers and the menu, mends a database log a full disk
+ * left torn (storage/), and opens the window.
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme } from 'electron'
 import { protocol, screen, session, shell } from 'electron'
@@ -17,6 +18,8 @@ import { chooseArticleFiles, readArticleFile } from './files/article-files'
 import { createChosenFiles } from './files/chosen-files'
 import { openFile } from './files/open-file'
 import { createSystemFileInbox, fileArguments } from './files/system-files'
+import { createDeepLinkInbox, deepLinkArguments } from './links/deep-link-inbox'
+import { registerProtocolClient } from './links/protocol-client'
 import { saveFile } from './files/save-file'
 import { registerHostHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
@@ -43,6 +46,10 @@ let closeReady: (token: number) => boolean = () => false
 /** Set on `before-quit`: a window held open to save is closing because the app quits. */
 let quitting = false
 let flushWindowState: () => Promise<void> = async () => undefined
+/** Once ready: open the window again (macOS keeps running with none; a link then opens one). */
+let reopenWindow: (() => void) | null = null
+/** The window being opened by `reopenWindow`, so two quick links open one window, not two. */
+let reopening: Promise<void> | null = null
 /** Paste as new article: the one clipboard read the reader's command allows. */
 const clipboardReader = createClipboardReader(clipboard)
 /** Files the user chose to add (dialog, Open with), by the tokens the page reads them through. */
@@ -56,6 +63,29 @@ function focusMainWindow(): void {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
 }
+
+/** A refused link: said in a dialog (once the app can show one), and nothing else happens. */
+function refuseLink(reason: string): void {
+  const options = {
+    type: 'warning' as const,
+    title: 'Gloss',
+    message: reason,
+    detail:
+      'A link to a highlight looks like gloss://open/article/…/highlight/…; Copy link in a highlight’s popover makes one.',
+  }
+  void app
+    .whenReady()
+    .then(() =>
+      mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+    )
+}
+
+/** Links from the OS, by whichever path they came (see links/deep-link-inbox.ts). */
+const deepLinks = createDeepLinkInbox({
+  send: (target) => mainWindow?.webContents.send(CHANNELS.deepLink, target),
+  show: () => (mainWindow ? focusMainWindow() : reopenWindow?.()),
+  refuse: refuseLink,
+})
 
 function sendMenuCommand(command: MenuCommand): void {
   if (command === 'paste-article') clipboardReader.allowOnce()
@@ -143,9 +173,14 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
     quit: () => app.quit(),
   })
   flushWindowState = trackWindowState(window, paths.windowState).flush
-  window.webContents.on('did-finish-load', () => systemFiles.pageReady())
+  window.webContents.on('did-finish-load', () => {
+    systemFiles.pageReady()
+    deepLinks.pageReady()
+  })
   window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null
+    if (mainWindow !== window) return
+    mainWindow = null
+    deepLinks.pageGone()
   })
   mainWindow = window
 }
@@ -185,6 +220,9 @@ async function start(): Promise<void> {
     ),
   )
   await openMainWindow(paths)
+  reopenWindow = () => {
+    reopening ??= openMainWindow(paths).finally(() => (reopening = null))
+  }
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(paths)
   })
@@ -204,16 +242,30 @@ installNavigationGuards(app)
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  // Files on the first launch's command line, and those a second launch forwards to this one.
+  registerProtocolClient(app, {
+    isPackaged: app.isPackaged,
+    execPath: process.execPath,
+    appPath: app.getAppPath(),
+  })
+  // Files and links on the first launch's command line, and those a second launch forwards.
   void systemFiles.receive(fileArguments(process.argv, process.cwd(), app.isPackaged))
+  for (const link of deepLinkArguments(process.argv)) deepLinks.receive(link)
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusMainWindow()
     void systemFiles.receive(fileArguments(argv, workingDirectory, app.isPackaged))
+    for (const link of deepLinkArguments(argv)) deepLinks.receive(link)
   })
-  // macOS: Open with, or a file dropped on the Dock icon (may come before the app is ready).
-  app.on('open-file', (event, path) => {
-    event.preventDefault()
-    void systemFiles.receive([path])
+  // macOS: Open with, a file dropped on the Dock icon, a gloss:// link clicked in another app.
+  // Listening from will-finish-launching catches those that start Gloss, before it is ready.
+  app.on('will-finish-launching', () => {
+    app.on('open-file', (event, path) => {
+      event.preventDefault()
+      void systemFiles.receive([path])
+    })
+    app.on('open-url', (event, url) => {
+      event.preventDefault()
+      deepLinks.receive(url)
+    })
   })
   app.on('before-quit', () => {
     quitting = true

@@ -101,6 +101,28 @@ describe('the preload bridge', () => {
     expect(electron.listeners.get(CHANNELS.menuCommand)).toEqual([])
   })
 
+  it('gives deep-link listeners a checked copy of the target, never the event, and drops bad ones', () => {
+    const article = '3f2b8c1e-9d4a-4b6e-8f1a-2c3d4e5f6a7b'
+    const highlight = '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d'
+    const received: unknown[][] = []
+    const unsubscribe = gloss.onDeepLink((...args: unknown[]) => received.push(args))
+    const send = (...args: unknown[]) => {
+      for (const listener of electron.listeners.get(CHANNELS.deepLink) ?? []) listener({}, ...args)
+    }
+    send({ articleId: article, annotationId: highlight }, 'extra')
+    send({ articleId: article })
+    send({ articleId: '../app/index.html' })
+    send({ articleId: article, annotationId: highlight, href: 'gloss://app/x' })
+    send('gloss://open/article/' + article)
+    unsubscribe()
+    send({ articleId: article })
+    expect(received).toEqual([
+      [{ articleId: article, annotationId: highlight }],
+      [{ articleId: article }],
+    ])
+    expect(electron.listeners.get(CHANNELS.deepLink)).toEqual([])
+  })
+
   it('on a close request saves first, then answers with the token, even when saving fails', async () => {
     electron.invoke.mockResolvedValue({ ok: true, value: undefined })
     const order: string[] = []

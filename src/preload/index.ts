@@ -2,11 +2,12 @@
  * The preload: the one bridge between the sandboxed page and main. It exposes `window.gloss`, a
  * `ReaderHost` made of named functions over IPC and nothing else (no `ipcRenderer`, no event
  * objects, no Node). Each call resolves to a `Result`, even if IPC itself fails; menu listeners
- * get only known command strings. It runs as CommonJS in the sandbox, so it imports only
+ * get only known command strings, deep-link listeners only well-formed ids. It runs as CommonJS in the sandbox, so it imports only
  * `electron` and pure shared constants; main validates every payload.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CHANNELS, type Channel } from '../shared/channels'
+import { isDeepLinkTarget } from '../shared/deep-link'
 import { MENU_COMMANDS, type ChosenFile, type MenuCommand, type ReaderHost } from '../shared/host'
 import { fail, type Result } from '../shared/result'
 
@@ -51,6 +52,17 @@ const glossHost: ReaderHost = {
     ipcRenderer.on(CHANNELS.filesFromSystem, relay)
     return () => {
       ipcRenderer.removeListener(CHANNELS.filesFromSystem, relay)
+    }
+  },
+  onDeepLink(listener) {
+    const relay = (_event: IpcRendererEvent, target: unknown): void => {
+      if (!isDeepLinkTarget(target)) return
+      const { articleId, annotationId } = target
+      listener(annotationId === undefined ? { articleId } : { articleId, annotationId })
+    }
+    ipcRenderer.on(CHANNELS.deepLink, relay)
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.deepLink, relay)
     }
   },
   openExternal: (url) => invoke(CHANNELS.openExternal, url),

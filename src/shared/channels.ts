@@ -10,6 +10,8 @@ export const CHANNELS = {
   readArticleFile: 'gloss:article-files:read',
   /** Main → page: the OS asked Gloss to open these files (Open with, a second launch). */
   filesFromSystem: 'gloss:article-files:from-system',
+  /** Main → page: a gloss://open/… link, checked in main: the article or highlight to show. */
+  deepLink: 'gloss:deep-link:open',
   openExternal: 'gloss:shell:open-external',
   copyText: 'gloss:clipboard:write',
   readClipboard: 'gloss:clipboard:read',
@@ -25,6 +27,7 @@ export const CHANNELS_MAIN_SENDS: readonly Channel[] = [
   CHANNELS.menuCommand,
   CHANNELS.closeRequest,
   CHANNELS.filesFromSystem,
+  CHANNELS.deepLink,
 ]
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]

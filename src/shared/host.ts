@@ -5,6 +5,7 @@
  * browser. Every request resolves to a `Result`; nothing rejects across the bridge.
  */
 import type { Article } from './article'
+import type { DeepLinkTarget } from './deep-link'
 import type { Result } from './result'
 
 /** What the host can do, so the renderer adapts without asking which host it is on. */
@@ -157,6 +158,12 @@ export interface ReaderHost {
    */
   onFilesFromSystem(listener: (files: readonly ChosenFile[]) => void): () => void
   /**
+   * Listen for `gloss://open/…` links the OS hands to Gloss (another app, a second launch),
+   * already checked in main: the article, or the highlight, to show. Returns the function that
+   * stops listening. The web host never calls it: there a link is the page's own `#/` address.
+   */
+  onDeepLink(listener: (target: DeepLinkTarget) => void): () => void
+  /**
    * Read the clipboard for Paste as new article, right after the reader asked for it (the menu
    * item or its shortcut): the desktop app refuses a read the reader did not ask for.
    */
@@ -191,6 +198,7 @@ const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
   chooseArticleFiles: true,
   readArticleFile: true,
   onFilesFromSystem: true,
+  onDeepLink: true,
   copyText: true,
   readClipboard: true,
   openExternal: true,

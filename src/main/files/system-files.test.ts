@@ -44,6 +44,11 @@ describe('fileArguments', () => {
     const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'x.txt']
     expect(fileArguments(argv, '/work', false)).toEqual(['/work/x.txt'])
   })
+
+  it('leaves gloss: links to the deep-link inbox', () => {
+    const argv = ['/opt/Gloss/gloss', 'gloss://open/article/x', 'GLOSS:evil', 'a.md']
+    expect(fileArguments(argv, '/home/r', true)).toEqual(['/home/r/a.md'])
+  })
 })
 
 describe('createSystemFileInbox', () => {

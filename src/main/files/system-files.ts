@@ -27,8 +27,8 @@ function argumentPath(arg: string, cwd: string): string | null {
 /**
  * The file arguments of a command line: what follows the executable (and, unpackaged, the app
  * folder), without switches such as `--no-sandbox` or Chromium's own. Linux file managers
- * pass `file:` URLs (the desktop file's `%U`, which gloss:// links need too); other URLs, such
- * as a gloss:// link, are not files and are left out.
+ * pass `file:` URLs (the desktop file's `%U`, which gloss:// links need too); other URLs are
+ * not files and are left out (a gloss:// link goes to links/deep-link-inbox.ts).
  *
  * @param argv - `process.argv`, or the `argv` of a `second-instance` event
  * @param cwd - the folder relative paths are relative to

@@ -13,6 +13,8 @@ export interface Recorded {
   windows: { icon?: string; webPreferences: { preload: string } }[]
   /** Every URL a window was told to load. */
   loaded: string[]
+  /** The arguments of every `app.setAsDefaultProtocolClient` call. */
+  protocolClients: unknown[][]
   errors: string[]
 }
 
@@ -69,6 +71,10 @@ function electronDouble(run: BuiltMainRun, recorded: Recorded) {
       getVersion: () => '0.0.0-test',
       setAboutPanelOptions: nothing,
       showAboutPanel: nothing,
+      setAsDefaultProtocolClient: (...args: unknown[]) => {
+        recorded.protocolClients.push(args)
+        return true
+      },
     },
     protocol: {
       registerSchemesAsPrivileged: nothing,
@@ -113,7 +119,13 @@ function electronDouble(run: BuiltMainRun, recorded: Recorded) {
  * @param run - which main, and how Electron would describe the app to it
  */
 export async function startBuiltMain(run: BuiltMainRun): Promise<Recorded> {
-  const recorded: Recorded = { ipc: new Map(), windows: [], loaded: [], errors: [] }
+  const recorded: Recorded = {
+    ipc: new Map(),
+    windows: [],
+    loaded: [],
+    errors: [],
+    protocolClients: [],
+  }
   const electron = electronDouble(run, recorded)
   const moduleWithLoad = Module as unknown as { _load: (...args: unknown[]) => unknown }
   const load = moduleWithLoad._load

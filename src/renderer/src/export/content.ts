@@ -4,6 +4,7 @@
  * notes actually written.
  */
 import type { HighlightColor } from '@shared/annotation'
+import { deepLinkFor } from '@shared/deep-link'
 import type { ExportAnnotation, ExportInput, ExportOptions } from './types'
 
 export const COLOR_LABELS: Record<HighlightColor, string> = {
@@ -35,6 +36,15 @@ export function shownNote(annotation: ExportAnnotation, options: ExportOptions):
 /** The tags to show: none when tags are excluded, else the non-blank ones. */
 export function shownTags(annotation: ExportAnnotation, options: ExportOptions): string[] {
   return options.includeTags ? annotation.tags.filter((tag) => tag.trim() !== '') : []
+}
+
+/**
+ * The highlight's `gloss://` link when links are included; null otherwise, or for an id Gloss
+ * never makes (no link could open it).
+ */
+export function shownLink(annotation: ExportAnnotation, options: ExportOptions): string | null {
+  if (!options.includeLinks) return null
+  return deepLinkFor({ articleId: annotation.articleId, annotationId: annotation.id })
 }
 
 /** The article note to show, under the same rule as `shownNote`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { trickyInput } from './__fixtures__/tricky-article'
+import { linkableInput, trickyInput } from './__fixtures__/tricky-article'
 import { EXPORT_FORMATS, exportAs, exportFormat } from './formats'
 
 describe('the export format registry', () => {
@@ -11,6 +11,16 @@ describe('the export format registry', () => {
       ['csv', 'CSV', 'csv', 'text/csv'],
       ['text', 'Plain text', 'txt', 'text/plain'],
     ])
+  })
+
+  it('says which formats carry gloss:// links, and exactly those write them', () => {
+    const carrying = EXPORT_FORMATS.filter((f) => f.carriesLinks).map((f) => f.id)
+    expect(carrying).toEqual(['markdown', 'html'])
+    for (const format of EXPORT_FORMATS) {
+      expect(exportAs(format.id, linkableInput()).includes('gloss://open/'), format.id).toBe(
+        format.carriesLinks,
+      )
+    }
   })
 
   it('exports through the formatter of the chosen format', () => {

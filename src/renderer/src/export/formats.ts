@@ -22,6 +22,8 @@ export interface ExportFormat {
   readonly extension: string
   readonly mimeType: string
   readonly format: ExportFormatter
+  /** Whether it puts each highlight's gloss:// link beside its quote when asked to. */
+  readonly carriesLinks: boolean
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -31,6 +33,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     extension: 'md',
     mimeType: 'text/markdown',
     format: formatMarkdown,
+    carriesLinks: true,
   },
   {
     id: 'json-ld',
@@ -38,15 +41,31 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     extension: 'jsonld',
     mimeType: 'application/ld+json',
     format: formatJsonLd,
+    carriesLinks: false,
   },
-  { id: 'html', label: 'HTML', extension: 'html', mimeType: 'text/html', format: formatHtml },
-  { id: 'csv', label: 'CSV', extension: 'csv', mimeType: 'text/csv', format: formatCsv },
+  {
+    id: 'html',
+    label: 'HTML',
+    extension: 'html',
+    mimeType: 'text/html',
+    format: formatHtml,
+    carriesLinks: true,
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    format: formatCsv,
+    carriesLinks: false,
+  },
   {
     id: 'text',
     label: 'Plain text',
     extension: 'txt',
     mimeType: 'text/plain',
     format: formatPlainText,
+    carriesLinks: false,
   },
 ]
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { FAMILY, RLO, TRICKY_ARTICLE, trickyInput } from './__fixtures__/tricky-article'
+import {
+  FAMILY,
+  LINKABLE_ARTICLE_ID,
+  RLO,
+  TRICKY_ARTICLE,
+  linkableInput,
+  trickyInput,
+} from './__fixtures__/tricky-article'
 import { formatHtml } from './html'
 
 describe('formatHtml on the tricky article', () => {
@@ -111,5 +118,29 @@ describe('formatHtml with no highlights', () => {
     const html = formatHtml({ ...trickyInput(), annotations: [] })
     expect(html).toContain('<h2>Highlights</h2>\n<p class="meta">No highlights.</p>\n</main>')
     expect(html).toContain('0 highlights, 0 notes')
+  })
+})
+
+describe('formatHtml with links back to Gloss', () => {
+  it('names each highlight’s gloss:// link on its line, the only links on the page', () => {
+    const input = linkableInput()
+    const doc = new DOMParser().parseFromString(formatHtml(input), 'text/html')
+    const lines = Array.from(doc.querySelectorAll('.highlight .where'))
+    expect(lines.map((line) => line.querySelector('a')?.getAttribute('href'))).toEqual(
+      input.annotations.map((a) => `gloss://open/article/${LINKABLE_ARTICLE_ID}/highlight/${a.id}`),
+    )
+    expect(lines.map((line) => line.querySelector('a')?.textContent)).toEqual(
+      input.annotations.map(() => 'Open in Gloss'),
+    )
+    const hrefs = Array.from(doc.querySelectorAll('[href]'), (e) => e.getAttribute('href'))
+    expect(hrefs.every((href) => href?.startsWith('gloss://open/article/'))).toBe(true)
+    expect(hrefs).toHaveLength(input.annotations.length)
+  })
+
+  it('has none when the option is off, or for ids no link can name', () => {
+    expect(formatHtml(linkableInput(false))).not.toContain('gloss:')
+    const tricky = trickyInput()
+    const asked = { ...tricky, options: { ...tricky.options, includeLinks: true } }
+    expect(formatHtml(asked)).toBe(formatHtml(tricky))
   })
 })

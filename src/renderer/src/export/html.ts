@@ -2,7 +2,8 @@
  * HTML export: one self-contained, printable page. Styles sit in one `<style>` element, there
  * are no scripts and no external resources (a CSP meta tag forbids them even so), and every
  * user string is HTML-escaped text. Notes are shown as their Markdown source with line breaks
- * kept, never rendered to HTML: what cannot be markup cannot be hostile markup.
+ * kept, never rendered to HTML: what cannot be markup cannot be hostile markup. When asked,
+ * each highlight's line names an `Open in Gloss` link to it (gloss://, opened by the desktop app).
  */
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
 import {
@@ -11,6 +12,7 @@ import {
   exportCounts,
   readableTime,
   shownArticleNote,
+  shownLink,
   shownNote,
   shownTags,
 } from './content'
@@ -49,9 +51,11 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 
 function highlightHtml(annotation: ExportAnnotation, input: ExportInput): string {
   const color = annotation.color
+  const link = shownLink(annotation, input.options)
+  const opener = link === null ? '' : ` · <a href="${escapeHtml(link)}">Open in Gloss</a>`
   const parts = [
     '<li class="highlight">',
-    `<p class="where"><span dir="auto">${escapeHtml(annotation.section)}</span> · ${COLOR_LABELS[color]}</p>`,
+    `<p class="where"><span dir="auto">${escapeHtml(annotation.section)}</span> · ${COLOR_LABELS[color]}${opener}</p>`,
     `<blockquote class="quote ${color}" dir="auto">${escapeHtml(annotation.target.quote.exact)}</blockquote>`,
   ]
   const note = shownNote(annotation, input.options)

@@ -1,7 +1,15 @@
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { EXPORTED_AT, FAMILY, TRICKY_ARTICLE, trickyInput } from './__fixtures__/tricky-article'
+import {
+  EXPORTED_AT,
+  FAMILY,
+  LINKABLE_ARTICLE_ID,
+  TRICKY_ARTICLE,
+  linkableInput,
+  trickyInput,
+} from './__fixtures__/tricky-article'
+import { escapeMarkdownLine } from './escape'
 import { closeOpenFence, formatMarkdown, markdownTag } from './markdown'
 import type { ExportAnnotation, ExportInput } from './types'
 
@@ -196,5 +204,38 @@ describe('notes that could break the file', () => {
 
   it('stamps the export time it is given', () => {
     expect(formatMarkdown(trickyInput())).toContain(`exported: ${EXPORTED_AT.toISOString()}\n`)
+  })
+})
+
+describe('formatMarkdown with links back to Gloss', () => {
+  const linkOf = (a: ExportAnnotation) =>
+    `gloss://open/article/${LINKABLE_ARTICLE_ID}/highlight/${a.id}`
+
+  it('puts each highlight’s gloss:// link on its section line, beside the quote', () => {
+    const input = linkableInput()
+    const lines = formatMarkdown(input).split('\n')
+    for (const annotation of input.annotations) {
+      const section = `Section: ${escapeMarkdownLine(annotation.section)}`
+      expect(lines).toContain(`${section} · [Open in Gloss](${linkOf(annotation)})`)
+    }
+  })
+
+  it('renders them as links whose targets open the highlights, in reading order', () => {
+    const input = linkableInput()
+    const doc = render(body(formatMarkdown(input)))
+    const links = Array.from(doc.querySelectorAll('a'), (a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ])
+    expect(links).toEqual(input.annotations.map((a) => ['Open in Gloss', linkOf(a)]))
+  })
+
+  it('writes none when the option is off, or for ids no link can name', () => {
+    expect(formatMarkdown(linkableInput(false))).not.toContain('gloss:')
+    expect(formatMarkdown(linkableInput(false))).toBe(formatMarkdown(trickyInput()))
+    const tricky = trickyInput()
+    expect(
+      formatMarkdown({ ...tricky, options: { ...tricky.options, includeLinks: true } }),
+    ).not.toContain('gloss:')
   })
 })

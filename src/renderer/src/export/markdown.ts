@@ -1,9 +1,10 @@
 /**
  * Markdown export, for Obsidian, Logseq and any CommonMark reader: YAML front matter, the title,
  * then each highlight in reading order as a blockquote that renders as exactly the quoted text,
- * its section, its note as the user wrote it (Markdown) and its tags as `#tag`.
+ * its section (and, when asked, an `Open in Gloss` link to it), its note as the user wrote it
+ * (Markdown) and its tags as `#tag`.
  */
-import { exportCounts, shownArticleNote, shownNote, shownTags } from './content'
+import { exportCounts, shownArticleNote, shownLink, shownNote, shownTags } from './content'
 import { escapeMarkdownLine, literalMarkdownLines, yamlString } from './escape'
 import type { ExportAnnotation, ExportInput } from './types'
 
@@ -50,7 +51,10 @@ function highlightLines(annotation: ExportAnnotation, input: ExportInput): strin
   const lines = literalMarkdownLines(annotation.target.quote.exact).map((line) =>
     line === '' ? '>' : `> ${line}`,
   )
-  lines.push('', `Section: ${escapeMarkdownLine(annotation.section)}`)
+  const link = shownLink(annotation, input.options)
+  // The link is made of checked ids only: nothing in it needs escaping in a link destination.
+  const opener = link === null ? '' : ` · [Open in Gloss](${link})`
+  lines.push('', `Section: ${escapeMarkdownLine(annotation.section)}${opener}`)
   const note = shownNote(annotation, input.options)
   if (note !== '') lines.push('', closeOpenFence(note))
   const tags = shownTags(annotation, input.options)

@@ -20,6 +20,11 @@ export interface ExportOptions {
   readonly includeNotes: boolean
   /** Include each highlight's tags. */
   readonly includeTags: boolean
+  /**
+   * Put each highlight's `gloss://` link beside its quote, in the formats that carry links
+   * (`ExportFormat.carriesLinks`: Markdown, HTML). Off when absent.
+   */
+  readonly includeLinks?: boolean
 }
 
 export interface ExportInput {

@@ -58,6 +58,13 @@ async function mountWithAnnotations(rows?: Annotation[]): Promise<HTMLElement> {
   return mounted.root
 }
 
+/** The app with two highlights whose ids a gloss:// link can name; resolves them. */
+async function mountWithLinks(): Promise<Annotation[]> {
+  const rows = [annotation(seedTarget('Tartous')), annotation(seedTarget('Hmeymim air base'))]
+  await mountWithAnnotations(rows)
+  return rows
+}
+
 const dialog = (): HTMLDialogElement | null => document.querySelector('dialog')
 const preview = (): string => dialog()!.querySelector('pre')!.textContent!
 const status = (): string => dialog()!.querySelector('[role="status"]')!.textContent!
@@ -146,6 +153,29 @@ describe('export dialog', () => {
     expect(preview()).toMatch(/^<!DOCTYPE html>/i)
     // Shown as text: nothing of the HTML becomes elements.
     expect(dialog()!.querySelector('pre')!.children).toHaveLength(0)
+  })
+
+  it('links each highlight back to Gloss only when asked, and only in formats that carry links', async () => {
+    const rows = await mountWithLinks()
+    await openDialog()
+    const links = byLabel('Include links to each highlight')
+    expect(links.checked).toBe(false)
+    expect(preview()).not.toContain('gloss://')
+    await choose(links)
+    const linkOf = (row: Annotation) => `gloss://open/article/${article.id}/highlight/${row.id}`
+    for (const row of rows) expect(preview()).toContain(`[Open in Gloss](${linkOf(row)})`)
+    button('Save').click()
+    await vi.waitFor(() => expect(host.saved).toHaveLength(1))
+    for (const row of rows) expect(host.savedText()).toContain(linkOf(row))
+
+    await choose(byLabel('CSV'))
+    expect(links.disabled).toBe(true)
+    expect(links.checked).toBe(false)
+    expect(dialog()!.textContent).toContain('Markdown and HTML exports can carry links.')
+    expect(preview()).not.toContain('gloss://')
+    await choose(byLabel('HTML'))
+    expect(links.disabled).toBe(false)
+    expect(preview()).toContain(`<a href="${linkOf(rows[0])}">Open in Gloss</a>`)
   })
 
   it('offers the filter option only while a filter is on, and then exports only what it shows', async () => {

@@ -20,6 +20,8 @@ export interface ExportChoices {
   readonly format: ExportFormatId
   readonly includeNotes: boolean
   readonly includeTags: boolean
+  /** Each highlight's gloss:// link beside its quote (in the formats that carry links). */
+  readonly includeLinks: boolean
   /** Only the annotations the sidebar's filters show (when a filter is on). */
   readonly onlyFiltered: boolean
 }
@@ -55,13 +57,13 @@ export function useExportText(choices: Readonly<Ref<ExportChoices>>) {
   )
 
   function inputOf(annotations: readonly ExportAnnotation[], exportedAt: Date): ExportInput {
-    const { includeNotes, includeTags } = choices.value
+    const { includeNotes, includeTags, includeLinks } = choices.value
     return {
       article: articles.article ?? { id: '', title: '', source: '' },
       annotations,
       articleNote: store.articleNote,
       exportedAt,
-      options: { includeNotes, includeTags },
+      options: { includeNotes, includeTags, includeLinks },
     }
   }
 

@@ -22,6 +22,8 @@ export const host: ReaderHost = {
   readArticleFile: readPickedArticleFile,
   // No OS hands files to a browser tab (they are dropped or picked instead).
   onFilesFromSystem: () => () => undefined,
+  // Nor links: here a link to a highlight is the page's own address, `#/article/…/highlight/…`.
+  onDeepLink: () => () => undefined,
   copyText: async (text) => {
     try {
       await navigator.clipboard.writeText(text)

@@ -1,7 +1,8 @@
 /**
  * The article being read: opened by id (the sample article comes from the host, the reader's
  * own from the library), with its word count and reading time, and the reader's place in it
- * (saved per article id so reopening lands on the same passage).
+ * (saved per article id so reopening lands on the same passage), and whether it is in the Trash
+ * (followed live, so restoring it says so at once).
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReadonly, shallowRef } from 'vue'
@@ -9,7 +10,9 @@ import { host } from '@host'
 import { countWords, readingMinutes, type Article } from '@shared/article'
 import { fail, ok, type Result } from '@shared/result'
 import type { ReadingPosition } from '@renderer/db/database'
+import { readArticleRecord } from '@renderer/db/library-bodies'
 import { readReadingPosition, writeReadingPosition } from '@renderer/db/reader-state'
+import { useLiveQuery } from '@renderer/composables/useLiveQuery'
 import { useLibraryStore } from './library'
 import { useStorageStore } from './storage'
 
@@ -25,6 +28,15 @@ export const useArticleStore = defineStore('article', () => {
   const article = shallowRef<Article | null>(null)
   const status = ref<ArticleStatus>('loading')
   const error = ref<string | null>(null)
+  /** The last open failed because there is no such article (deleted, or a link to nothing). */
+  const missing = ref(false)
+
+  const record = useLiveQuery(() => {
+    const id = article.value?.id
+    return id === undefined ? null : (db) => readArticleRecord(db, id)
+  })
+  /** The article on screen is in the Trash (opened from there, or by a link). */
+  const inTrash = computed(() => (record.value?.trashedAt ?? 0) > 0)
 
   const wordCount = computed(() => (article.value ? countWords(article.value.text) : 0))
   const minutesToRead = computed(() => readingMinutes(wordCount.value))
@@ -58,10 +70,12 @@ export const useArticleStore = defineStore('article', () => {
       void library.markOpened(result.value.id)
       article.value = result.value
       error.value = null
+      missing.value = false
       status.value = 'ready'
     } else {
       article.value = null
       error.value = result.error.message
+      missing.value = result.error.code === 'not-found'
       status.value = 'failed'
     }
   }
@@ -103,6 +117,8 @@ export const useArticleStore = defineStore('article', () => {
     article: shallowReadonly(article),
     status: readonly(status),
     error: readonly(error),
+    missing: readonly(missing),
+    inTrash,
     wordCount,
     minutesToRead,
     open,

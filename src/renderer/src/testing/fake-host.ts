@@ -2,9 +2,10 @@
  * Test helper: a `ReaderHost` for unit tests, in place of `@host`
  * (`vi.mock('@host', () => import('@renderer/testing/fake-host'))`). It serves the seed article
  * unless a test sets another result, lets a test send native menu commands, records what was
- * saved and copied, and answers file pickers with what a test queued (cancel when nothing is).
+ * saved and copied, sends deep links, and answers file pickers with what a test queued (cancel when nothing is).
  */
 import type { Article } from '@shared/article'
+import type { DeepLinkTarget } from '@shared/deep-link'
 import type {
   ArticleFile,
   ChosenFile,
@@ -100,6 +101,17 @@ export class FakeHost implements ReaderHost {
     for (const listener of this.systemFileListeners) listener(chosen)
   }
 
+  private readonly deepLinkListeners = new Set<(target: DeepLinkTarget) => void>()
+  onDeepLink = (listener: (target: DeepLinkTarget) => void): (() => void) => {
+    this.deepLinkListeners.add(listener)
+    return () => this.deepLinkListeners.delete(listener)
+  }
+
+  /** @param target - what main would send for a gloss://open/… link it accepted */
+  sendDeepLink(target: DeepLinkTarget): void {
+    for (const listener of this.deepLinkListeners) listener(target)
+  }
+
   private keepArticleFile(file: ArticleFile): ChosenFile {
     const token = crypto.randomUUID()
     this.articleFiles.set(token, file)
@@ -153,6 +165,7 @@ export class FakeHost implements ReaderHost {
     this.articleFilePicks.length = 0
     this.articleFiles.clear()
     this.systemFileListeners.clear()
+    this.deepLinkListeners.clear()
     this.openedExternal.length = 0
     this.clipboard = ok({ html: '', text: '' })
   }

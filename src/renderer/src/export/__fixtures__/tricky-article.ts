@@ -106,3 +106,21 @@ export function trickyInput(options = { includeNotes: true, includeTags: true })
     options,
   }
 }
+
+/** An article id a gloss:// link can name (the tricky article's own, `tricky/1`, cannot). */
+export const LINKABLE_ARTICLE_ID = '3f2b8c1e-9d4a-4b6e-8f1a-2c3d4e5f6a7b'
+
+/**
+ * The tricky export under a linkable article id, links asked for.
+ *
+ * @param includeLinks - the option's value
+ */
+export function linkableInput(includeLinks = true): ExportInput {
+  const input = trickyInput()
+  return {
+    ...input,
+    article: { ...input.article, id: LINKABLE_ARTICLE_ID },
+    annotations: input.annotations.map((a) => ({ ...a, articleId: LINKABLE_ARTICLE_ID })),
+    options: { ...input.options, includeLinks },
+  }
+}
