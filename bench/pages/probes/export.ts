@@ -3,8 +3,8 @@
  * way the export dialog does (`readingOrder`, then `exportAs`). One in three annotations has a
  * Markdown note and one in four has tags, so every part of each formatter does work.
  */
-import { EXPORT_FORMATS, exportAs, type ExportFormatId } from '@renderer/export/formats'
-import { readingOrder } from '@renderer/export/reading-order'
+import { EXPORT_FORMATS, exportAs, type ExportFormatId } from '@renderer/exporting/formats/formats'
+import { readingOrder } from '@renderer/exporting/formats/reading-order'
 import type { Annotation } from '@shared/annotation'
 import { article } from '../lab-article'
 import { storedAnnotations } from '../stored-annotations'

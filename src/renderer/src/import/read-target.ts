@@ -2,12 +2,12 @@
  * From a Web Annotation's `target` to the passage Gloss re-anchors: the first target with a
  * `TextQuoteSelector` (Hypothesis lists its page as an array of one target, with Range and
  * XPath selectors Gloss does not need), its top-level `TextPositionSelector` when it has one,
- * its source IRI and its colour (`styleClass`, see export/web-annotation.ts). Problems are returned as
+ * its source IRI and its colour (`styleClass`, see exporting/formats/web-annotation.ts). Problems are returned as
  * phrases that complete "Annotation 3 …".
  */
 import type { HighlightColor, TextPositionSelector, TextQuoteSelector } from '@shared/annotation'
 import { err, ok, type Result } from '@shared/result'
-import { colorFromStyleClass } from '../export/web-annotation'
+import { colorFromStyleClass } from '../exporting/formats/web-annotation'
 import { asList, hasType, isObject, own, type JsonObject } from './json-shape'
 import { MAX_CONTEXT_CHARS, MAX_IRI_CHARS, MAX_QUOTE_CHARS, formatCount } from './limits'
 import type { ImportTarget } from './types'

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { EXPORTED_AT, TRICKY_ARTICLE, trickyInput } from './__fixtures__/tricky-article'
 import { formatJsonLd } from './json-ld'
 
-const SUITE = join(__dirname, '../../../../fixtures/w3c-web-annotation-tests')
+const SUITE = join(__dirname, '../../../../../fixtures/w3c-web-annotation-tests')
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.json'))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import type { Article } from '@shared/article'
 import { parseArticle } from '@shared/parse-article'
-import seedText from '../../../../resources/articles/putin-syria-withdrawal/article.txt?raw'
+import seedText from '../../../../../resources/articles/putin-syria-withdrawal/article.txt?raw'
 import { readingOrder, sectionAt } from './reading-order'
 
 function seed(): Article {
