@@ -8,7 +8,7 @@
 import Papa from 'papaparse'
 import { err, ok, type Result } from '@shared/result'
 
-/** Why the records cannot be read: a damaged file (a phrase after "The file's …"), or too many. */
+/** Why the records cannot be read: damage (`line 7 opens a quoted cell…`), or too many. */
 export type CsvFault =
   { readonly kind: 'damaged'; readonly message: string } | { readonly kind: 'too-many' }
 
@@ -33,8 +33,7 @@ function faultPhrase(error: Papa.ParseError): string {
 /**
  * @param text - the file's text, its byte order mark already dropped
  * @param maxRecords - stop and refuse once the file holds more records than this
- * @returns every record but blank lines, in order; or why they cannot be read, the damage as a
- *   phrase that completes "The file's …" (`line 7 opens a quoted cell that is never closed`)
+ * @returns every record but blank lines, in order; or why they cannot be read
  */
 export function readCsvRecords(text: string, maxRecords: number): Result<CsvRecord[], CsvFault> {
   const records: CsvRecord[] = []
