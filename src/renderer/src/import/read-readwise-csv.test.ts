@@ -133,6 +133,11 @@ describe('Readwise’s CSV export', () => {
   it('is recognised by its header only: other text keeps the JSON refusals', () => {
     const notJson = parseAnnotationFile('Highlight;Title;Note\nA;B;C\n')
     expect(notJson).toMatchObject({ ok: false, error: { reason: 'not-json' } })
+    // A spreadsheet that saved the export again with every cell quoted: still Readwise's.
+    const quoted = `${HEADER.split(',')
+      .map((cell) => `"${cell}"`)
+      .join(',')}\n"A passage","${TITLE}",,,,,,,,,\n`
+    expect(parse(quoted).annotations.map((a) => a.target.quote.exact)).toEqual(['A passage'])
     // A JSON file whose text mentions the columns is still read as JSON.
     const json = parseAnnotationFile(JSON.stringify({ note: HEADER }))
     expect(json).toMatchObject({ ok: false, error: { reason: 'not-annotations' } })

@@ -40,12 +40,13 @@ function headerCells(text: string): string[] {
   return text
     .slice(0, end)
     .split(',')
-    .map((cell) => cell.trim())
+    .map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'))
 }
 
 /**
  * Whether the text starts with Readwise's header row: a first line naming at least three of its
- * columns (so an export with a column missing is still recognised, and refused for it).
+ * columns, quoted or not (so an export with a column missing is still recognised, and refused
+ * for it; and one a spreadsheet saved again, quoting every cell, is still read).
  *
  * @param text - the file's text, its byte order mark already dropped
  */
