@@ -36,11 +36,14 @@ export function extensionFor(mimeType: string): string | undefined {
 }
 
 /**
- * What the open dialog shows: annotation files are JSON or JSON-LD; backups are ZIP, or JSON
- * when an older Gloss made them.
+ * What the open dialog shows: annotation files are JSON or JSON-LD, or a Readwise CSV export;
+ * backups are ZIP, or JSON when an older Gloss made them.
  */
 export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilter[]>> = {
-  annotations: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }, ALL_FILES],
+  annotations: [
+    { name: 'Annotations (JSON-LD, JSON, Readwise CSV)', extensions: ['jsonld', 'json', 'csv'] },
+    ALL_FILES,
+  ],
   backup: [{ name: 'Gloss backup', extensions: ['zip', 'json'] }, ALL_FILES],
 }
 

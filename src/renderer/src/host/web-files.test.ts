@@ -122,14 +122,16 @@ describe('web host: saving downloads a Blob', () => {
 })
 
 describe('web host: opening reads a picked file', () => {
-  it('reads the chosen file as text, offering JSON-LD and JSON for annotations', async () => {
+  it('reads the chosen file as text, offering JSON-LD, JSON and CSV for annotations', async () => {
     const seen = answerPicker(new File(['{"type":"Annotation"}'], 'notes.jsonld'))
     const result = await pickFile('annotations')
     expect(result).toEqual({
       ok: true,
       value: { name: 'notes.jsonld', content: '{"type":"Annotation"}', unreadable: 0 },
     })
-    expect(seen.accept).toEqual(['.jsonld,.json,application/ld+json,application/json'])
+    expect(seen.accept).toEqual([
+      '.jsonld,.json,.csv,application/ld+json,application/json,text/csv',
+    ])
     expect(document.querySelector('input[type="file"]')).toBeNull()
   })
 

@@ -7,9 +7,10 @@
 import { err, ok, type Result } from '@shared/result'
 import { findAnnotations } from './find-annotations'
 import { parseJsonText } from './json-text'
-import { formatCount } from './limits'
+import { MAX_IMPORT_FILE_CHARS, formatCount } from './limits'
 import { readAnnotation, type ReadContext } from './read-annotation'
 import { readHypothesisAnnotation } from './read-hypothesis'
+import { isReadwiseCsv, readReadwiseCsv } from './read-readwise-csv'
 import type {
   ImportBatch,
   ImportCandidate,
@@ -23,7 +24,8 @@ import type {
  * with a `TextQuoteSelector` (a single Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection with its pages embedded; Hypothesis's JSON-LD too), or Hypothesis's
  * native JSON (its sidebar's export, an API search response). Notes on a whole page, and
- * replies, come out as page notes.
+ * replies, come out as page notes. A text whose first line is Readwise's CSV header (never
+ * valid JSON) is read as Readwise's CSV export instead.
  *
  * @param text - the file's text, as read (a leading BOM is fine)
  * @param options - id maker and clock, for tests; the defaults suit the app
@@ -33,6 +35,10 @@ export function parseAnnotationFile(
   text: string,
   options: ImportOptions = {},
 ): Result<ImportBatch, ImportRefusal> {
+  const unmarked = text.replace(/^\uFEFF/, '')
+  if (text.length <= MAX_IMPORT_FILE_CHARS && isReadwiseCsv(unmarked)) {
+    return readReadwiseCsv(unmarked, options)
+  }
   const json = parseJsonText(text)
   if (!json.ok) return json
   const found = findAnnotations(json.value)

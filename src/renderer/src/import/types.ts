@@ -40,12 +40,19 @@ export interface ImportBatch {
    * another article.
    */
   readonly sources: readonly string[]
+  /**
+   * For files that list highlights of many documents by title (Readwise's CSV): each
+   * candidate's id to the title of the document it is on, so the flow can keep those for the
+   * open article. Absent for files that target one page by IRI.
+   */
+  readonly documentTitles?: ReadonlyMap<string, string>
 }
 
 export type ImportRefusalReason =
   | 'too-large'
   | 'empty'
   | 'not-json'
+  | 'not-csv'
   | 'not-annotations'
   | 'no-annotations'
   | 'too-many'

@@ -39,6 +39,8 @@ function annotation(fields: Record<string, unknown> = {}): Record<string, unknow
 }
 
 const json = (value: unknown): string => JSON.stringify(value)
+const READWISE_HEADER =
+  'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags'
 
 /** [what the file is, its text, what the alert must say] */
 const BAD_FILES: [string, string, RegExp][] = [
@@ -122,6 +124,21 @@ const BAD_FILES: [string, string, RegExp][] = [
     'a collection whose page is a link',
     json({ type: 'AnnotationCollection', first: 'https://example.com/page/1' }),
     /continue on a page that is not in the file/,
+  ],
+  [
+    'a Readwise export with a quoted cell never closed',
+    `${READWISE_HEADER}\n"Tartous,An article,,,,yellow,,order,1,,\n`,
+    /^The file is not readable CSV: line 2 opens a quoted cell that is never closed\.$/,
+  ],
+  [
+    'a Readwise export with an empty highlight after a good one',
+    `${READWISE_HEADER}\nTartous,An article,,,,,,,,,\n"",An article,,,,,,,,,\n`,
+    /^Line 3 has no highlighted text/,
+  ],
+  [
+    'a Readwise export with a bad date',
+    `${READWISE_HEADER}\nTartous,An article,,,,,,,,yesterday,\n`,
+    /^Line 2 has a “Highlighted at” that is not a date/,
   ],
 ]
 

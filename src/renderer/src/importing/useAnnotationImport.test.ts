@@ -16,6 +16,10 @@ import { recordWriteTransactions, startImportApp } from './flow-test-app'
 import { planSummary } from './import-plan'
 
 const HYPOTHESIS_FIXTURES = join(__dirname, '../../../../fixtures/import/hypothesis')
+const READWISE_EXPORT = readFileSync(
+  join(__dirname, '../../../../fixtures/import/readwise/readwise-export.csv'),
+  'utf8',
+)
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -232,6 +236,60 @@ describe('import flow', () => {
     expect(await useHistoryStore().undo()).not.toBeNull()
     expect(await app.rows()).toEqual([])
     expect(await app.db.articleNotes.get(app.articleId)).toBeUndefined()
+  })
+
+  it('imports the rows of a Readwise CSV export that are on this article, and says what it left', async () => {
+    const app = await startImportApp()
+    host.willOpen('readwise-export.csv', READWISE_EXPORT)
+    await app.flow.start()
+    expect(app.flow.phase.value).toBe('confirming')
+    const plan = app.flow.plan.value!
+    expect(planSummary(plan)).toBe('4 annotations: 4 new; 3 on 2 other documents, not imported')
+    const passages = [
+      "Putin made the announcement during a surprise visit to\u00a0Russia's Hmeymim airbase",
+      'Russia launched its air campaign in Syria at the end of September\u00a02015',
+      '"Friends, the motherland is waiting for you," Putin said.',
+      'addressed\u00a0Russian military service personnel.\u00a0\n\nVarious international forces have made claims of defeating ISIS',
+    ]
+    expect(plan.found.map((a) => a.target)).toEqual(passages.map((p) => seedTarget(p)))
+    await app.flow.confirm(true)
+
+    const rows = await app.rows()
+    expect(rows).toHaveLength(4)
+    const first = rows.find((row) => row.target.quote.exact === passages[0])!
+    expect(first).toMatchObject({
+      articleId: app.articleId,
+      color: 'yellow',
+      note: 'Compare with the 2015 "mission accomplished", and the March 2016 one:\nboth were partial.',
+      tags: ['russia', 'syria withdrawal'],
+      createdAt: Date.parse('2024-03-12T09:15:27Z'),
+    })
+    expect(rows.map((row) => row.color).sort()).toEqual(['blue', 'pink', 'yellow', 'yellow'])
+    expect(useAnnotationViewStore().notice?.message).toBe('Imported 4 annotations')
+    await vi.waitFor(() => expect(app.store.lookup.inOrder).toHaveLength(4))
+
+    expect(await useHistoryStore().undo()).not.toBeNull()
+    expect(await app.rows()).toEqual([])
+  })
+
+  it('imports every row of a Readwise file on one document, whatever its title, and none of a file on others', async () => {
+    const app = await startImportApp()
+    const [header, ...lines] = READWISE_EXPORT.split('\r\n')
+    const renamed = lines.map((line) =>
+      line.replace('Putin Orders Russian Troops Out of Syria', 'Putin pulls troops | CBC News'),
+    )
+    // The rows of the first four records: the ones on the article, now under another title.
+    host.willOpen('one-article.csv', [header, ...renamed.slice(0, 4)].join('\r\n'))
+    await app.flow.start()
+    expect(planSummary(app.flow.plan.value!)).toBe('4 annotations: 4 new')
+    app.flow.close()
+
+    // Only the rows on other documents: nothing to import, and said so.
+    host.willOpen('elsewhere.csv', [header, ...lines.slice(4)].join('\r\n'))
+    await app.flow.start()
+    expect(planSummary(app.flow.plan.value!)).toBe(
+      'No annotations on this article; 3 on 2 other documents, not imported',
+    )
   })
 
   it('keeps what the reader wrote in the article note when page notes join it, and on undo', async () => {

@@ -1,6 +1,7 @@
 /**
  * The import flow, from the reader's click to the write: pick a file through the host, parse
- * and validate it, re-anchor every annotation against the article, show what will happen, and
+ * and validate it, keep what it holds for this article (by title, for a file on many
+ * documents), re-anchor every annotation against the article, show what will happen, and
  * on confirmation add the new ones, and the file's page notes and replies to the article's
  * note, in one transaction (all or none), as one undoable step. A
  * file that cannot be imported, or a write that fails, leaves a message for a `role="alert"`
@@ -21,6 +22,7 @@ import { writeExplained } from '@renderer/db/write-failure'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
+import { useArticleStore } from '@renderer/stores/article'
 import { useHistoryStore, type UndoableCommand } from '@renderer/stores/history'
 import { useStorageStore } from '@renderer/stores/storage'
 import {
@@ -30,6 +32,7 @@ import {
   type ImportPlan,
   type PlanContext,
 } from './import-plan'
+import { selectForArticle } from './document-titles'
 import { noteWithSections } from './page-notes'
 
 /**
@@ -50,6 +53,7 @@ export function useAnnotationImport() {
   const view = useAnnotationViewStore()
   const history = useHistoryStore()
   const storage = useStorageStore()
+  const articles = useArticleStore()
 
   const phase = shallowRef<ImportPhase>('idle')
   const fileName = shallowRef('')
@@ -118,7 +122,12 @@ export function useAnnotationImport() {
     if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store
     if (articleId === null || !textIndex) return 'Open an article to import annotations.'
-    const candidates = withoutPositionsBeyond(parsed.value.annotations, textIndex.text.length)
+    const { documentTitles } = parsed.value
+    const title = articles.article?.id === articleId ? articles.article.title : ''
+    const selected = documentTitles
+      ? selectForArticle(parsed.value.annotations, documentTitles, title)
+      : { annotations: parsed.value.annotations, otherHighlights: 0, otherDocuments: 0 }
+    const candidates = withoutPositionsBeyond(selected.annotations, textIndex.text.length)
     const results = await anchorCandidates(textIndex, candidates, { signal })
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
@@ -130,6 +139,7 @@ export function useAnnotationImport() {
       isHighlighted: highlightedPassages(),
       pageNotes: parsed.value.pageNotes,
       articleNote: articleNote?.note ?? '',
+      elsewhere: { highlights: selected.otherHighlights, documents: selected.otherDocuments },
     })
   }
 
