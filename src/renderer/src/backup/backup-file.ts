@@ -11,7 +11,7 @@
 import * as v from 'valibot'
 import { err, ok, type Result } from '@shared/result'
 import type { StoredData } from '@renderer/db/backup'
-import { parseJsonText } from '@renderer/import/json-text'
+import { parseJsonText } from '@renderer/importing/formats/json-text'
 import {
   BACKUP_FORMAT,
   JSON_BACKUP_VERSION,

@@ -1,7 +1,7 @@
 import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fail } from '@shared/result'
-import { MAX_NOTE_CHARS } from '@renderer/import/limits'
+import { MAX_NOTE_CHARS } from '@renderer/importing/formats/limits'
 import { replaceAllData } from '@renderer/db/backup'
 import { recordWriteTransactions } from '@renderer/importing/flow-test-app'
 import { host } from '@renderer/testing/fake-host'

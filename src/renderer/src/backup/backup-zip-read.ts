@@ -8,7 +8,7 @@
 import type { UnzipFileInfo } from 'fflate'
 import { err, ok, type Result } from '@shared/result'
 import type { ArticleImageRecord } from '@renderer/db/database'
-import { parseJsonText } from '@renderer/import/json-text'
+import { parseJsonText } from '@renderer/importing/formats/json-text'
 import type { Backup } from './backup-file'
 import { readData, type ReadData } from './backup-data'
 import { MAX_BACKUP_CHARS } from './backup-format'

@@ -16,7 +16,7 @@ import {
   MAX_TAG_CHARS,
   MAX_TAGS,
   formatCount,
-} from '@renderer/import/limits'
+} from '@renderer/importing/formats/limits'
 import {
   FONT_FAMILIES,
   THEME_CHOICES,

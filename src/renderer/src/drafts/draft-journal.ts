@@ -8,7 +8,7 @@
  * have changed it), so reading checks every entry and drops what does not pass.
  */
 import * as v from 'valibot'
-import { MAX_IRI_CHARS, MAX_NOTE_CHARS } from '@renderer/import/limits'
+import { MAX_IRI_CHARS, MAX_NOTE_CHARS } from '@renderer/importing/formats/limits'
 import { isStoredTime } from '@shared/stored-time'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportCandidate } from '@renderer/import/types'
+import type { ImportCandidate } from '@renderer/importing/formats/types'
 import { normaliseTitle, selectForArticle } from './document-titles'
 
 function candidate(id: string): ImportCandidate {

@@ -5,7 +5,7 @@
  * is `putin orders russian troops out of syria`). A file with one title only is all for the
  * open article, whatever the title says: the reader chose it for this article.
  */
-import type { ImportCandidate } from '@renderer/import/types'
+import type { ImportCandidate } from '@renderer/importing/formats/types'
 
 /** The candidates for the open article, and what was left out. */
 export interface ArticleSelection {

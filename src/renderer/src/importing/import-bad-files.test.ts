@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { exportAs } from '@renderer/exporting/formats/formats'
 import { readingOrder } from '@renderer/exporting/formats/reading-order'
-import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_CHARS } from '@renderer/import/limits'
+import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_CHARS } from '@renderer/importing/formats/limits'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { host } from '@renderer/testing/fake-host'
 import { seedArticle } from '@renderer/testing/seed-article'

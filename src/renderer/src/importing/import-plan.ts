@@ -17,7 +17,7 @@ import {
   type AnchorResult,
   type TextIndex,
 } from '@renderer/anchoring'
-import type { ImportCandidate, ImportPageNote } from '@renderer/import/types'
+import type { ImportCandidate, ImportPageNote } from '@renderer/importing/formats/types'
 import { newPageNoteSections } from './page-notes'
 
 /** What an import will do, for the confirmation and the write. */

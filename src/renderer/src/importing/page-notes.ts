@@ -4,7 +4,7 @@
  * Hypothesis page note or a reply is kept where the reader keeps notes on the whole article.
  * A section the note already holds (the same file imported twice) is not added again.
  */
-import type { ImportPageNote } from '@renderer/import/types'
+import type { ImportPageNote } from '@renderer/importing/formats/types'
 
 function dateOf(time: number): string {
   return new Date(time).toISOString().slice(0, 10)

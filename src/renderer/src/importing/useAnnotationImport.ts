@@ -117,7 +117,8 @@ export function useAnnotationImport() {
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
     // The parser and its schemas load with the first import, not with the app.
-    const { parseAnnotationFile } = await import('@renderer/import/parse-annotation-file')
+    const { parseAnnotationFile } =
+      await import('@renderer/importing/formats/parse-annotation-file')
     const parsed = parseAnnotationFile(text)
     if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_NOTE_CHARS } from '@renderer/import/limits'
+import { MAX_NOTE_CHARS } from '@renderer/importing/formats/limits'
 import { host } from '@renderer/testing/fake-host'
 import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { useAnnotationStore } from '@renderer/stores/annotations'

@@ -7,7 +7,7 @@ import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useArticleStore } from '@renderer/stores/article'
-import { MAX_NOTE_CHARS } from '@renderer/import/limits'
+import { MAX_NOTE_CHARS } from '@renderer/importing/formats/limits'
 import NoteEditor from './NoteEditor.vue'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))

@@ -6,7 +6,7 @@ import { parseAnnotationFile } from './parse-annotation-file'
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5))
 const SAMPLES = join(
   __dirname,
-  '../../../../fixtures/w3c-web-annotation-tests/tools/samples/correct',
+  '../../../../../fixtures/w3c-web-annotation-tests/tools/samples/correct',
 )
 
 function ids(): () => string {

@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
-import { TRICKY_ANNOTATIONS, trickyInput } from '../exporting/formats/__fixtures__/tricky-article'
-import { exportAs } from '../exporting/formats/formats'
-import type { ExportAnnotation, ExportInput } from '../exporting/formats/types'
+import {
+  TRICKY_ANNOTATIONS,
+  trickyInput,
+} from '../../exporting/formats/__fixtures__/tricky-article'
+import { exportAs } from '../../exporting/formats/formats'
+import type { ExportAnnotation, ExportInput } from '../../exporting/formats/types'
 import { parseAnnotationFile } from './parse-annotation-file'
 import type { ImportCandidate } from './types'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { trickyInput } from '../exporting/formats/__fixtures__/tricky-article'
-import { exportAs } from '../exporting/formats/formats'
+import { trickyInput } from '../../exporting/formats/__fixtures__/tricky-article'
+import { exportAs } from '../../exporting/formats/formats'
 import { parseAnnotationFile } from './parse-annotation-file'
 import type { ImportRefusalReason } from './types'
 

@@ -7,7 +7,7 @@
  */
 import type { HighlightColor, TextPositionSelector, TextQuoteSelector } from '@shared/annotation'
 import { err, ok, type Result } from '@shared/result'
-import { colorFromStyleClass } from '../exporting/formats/web-annotation'
+import { colorFromStyleClass } from '../../exporting/formats/web-annotation'
 import { asList, hasType, isObject, own, type JsonObject } from './json-shape'
 import { MAX_CONTEXT_CHARS, MAX_IRI_CHARS, MAX_QUOTE_CHARS, formatCount } from './limits'
 import type { ImportTarget } from './types'

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { parseAnnotationFile } from './parse-annotation-file'
 import type { ImportBatch } from './types'
 
-const FIXTURES = join(__dirname, '../../../../fixtures/import/readwise')
+const FIXTURES = join(__dirname, '../../../../../fixtures/import/readwise')
 const EXPORT = readFileSync(join(FIXTURES, 'readwise-export.csv'), 'utf8')
 const HEADER =
   'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags'

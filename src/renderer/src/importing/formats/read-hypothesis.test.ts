@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAnnotationFile } from './parse-annotation-file'
 
-const FIXTURES = join(__dirname, '../../../../fixtures/import/hypothesis')
+const FIXTURES = join(__dirname, '../../../../../fixtures/import/hypothesis')
 const sample = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>
 const NOW = new Date(Date.UTC(2026, 0, 2))

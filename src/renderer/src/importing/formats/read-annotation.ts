@@ -7,7 +7,7 @@
  * file's objects. Problems are phrases that complete "Annotation 3 …".
  */
 import { err, ok, type Result } from '@shared/result'
-import { uuidFromIri } from '../exporting/formats/web-annotation'
+import { uuidFromIri } from '../../exporting/formats/web-annotation'
 import { parseIsoDateTime } from './iso-date'
 import { describeJson, hasType, isObject, own, type JsonObject } from './json-shape'
 import { MAX_IRI_CHARS, formatCount } from './limits'
