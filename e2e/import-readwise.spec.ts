@@ -53,7 +53,10 @@ test('a Readwise CSV export brings this article’s highlights, and says what it
   await sidebar.open()
   await expect(sidebar.count).toHaveText('4 highlights')
   const card = sidebar.card('Russia launched its air campaign')
-  await expect(card).toContainText('=SUM(A1:A2) | not a formula; `code` stays code')
+  // The note is Markdown: once rendered, its backticks make a code element (a leading = is
+  // text, never a formula).
+  await expect(card.locator('code')).toHaveText('code')
+  await expect(card).toContainText('=SUM(A1:A2) | not a formula; code stays code')
   await expect(card).toContainText('history')
 
   await notice.getByRole('button', { name: 'Undo' }).click()
