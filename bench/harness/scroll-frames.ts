@@ -86,3 +86,47 @@ export async function emptyScroller(
     </style>
     <div class="${className}"><div></div></div>`)
 }
+
+/** What the rows in view showed, summed over the frames of a scroll. */
+export interface RowsShown {
+  /** Rows in view with their fields drawn. */
+  readonly filled: number
+  /** Rows in view still showing their placeholder (`aria-busy`), their fields not read yet. */
+  readonly placeholders: number
+}
+
+/**
+ * Scroll as `scrollFrames` does, untimed, and count at each frame the options in view that show
+ * their fields and those still a placeholder: a list can keep its frames short by drawing
+ * placeholders only, so the frame times need this beside them.
+ *
+ * @param page - the page holding the scroller
+ * @param selector - the scroller, a CSS selector
+ * @param screens - how many screens to scroll
+ */
+export function rowsShownWhileScrolling(
+  page: Page,
+  selector: string,
+  screens: number,
+): Promise<RowsShown> {
+  return page.evaluate<RowsShown>(`(async () => {
+    const scroller = document.querySelector(${JSON.stringify(selector)})
+    scroller.scrollTop = 0
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    let filled = 0
+    let placeholders = 0
+    for (let screen = 0; screen < ${screens}; screen++) {
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) break
+      scroller.scrollTop += scroller.clientHeight
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      const view = scroller.getBoundingClientRect()
+      for (const option of scroller.querySelectorAll('[role="option"]')) {
+        const box = option.getBoundingClientRect()
+        if (box.bottom <= view.top || box.top >= view.bottom) continue
+        if (option.hasAttribute('aria-busy')) placeholders++
+        else filled++
+      }
+    }
+    return { filled, placeholders }
+  })()`)
+}

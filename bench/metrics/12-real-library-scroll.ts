@@ -6,14 +6,20 @@
  * place, size and scroll height, alone on an empty page. Reported: the median and p95 frame
  * durations against the baseline's, and the JS heap of the app with the library open (after a
  * full collection; the median of three loads, one in quick mode), with, for scale, the heap of
- * the library holding only the bundled sample.
+ * the library holding only the bundled sample. Noted: how many rows in view showed their fields,
+ * not a placeholder, in one more scroll alike (untimed).
  */
 import { collectedHeap } from '../harness/app'
 import { VIEWPORT } from '../harness/lab'
 import { LIBRARY_LIST, LIBRARY_LIST_CLASS, libraryProfile, openLibrary } from '../harness/library'
 import { comparePairs, repeatMedian } from '../harness/pairs'
 import { count, pairRow, valueRow } from '../harness/rows'
-import { emptyScroller, scrollerBox, scrollFrames } from '../harness/scroll-frames'
+import {
+  emptyScroller,
+  rowsShownWhileScrolling,
+  scrollerBox,
+  scrollFrames,
+} from '../harness/scroll-frames'
 import { percentile } from '../harness/stats'
 import { defineMetric, type BenchContext } from '../harness/types'
 
@@ -56,6 +62,14 @@ export default defineMetric({
         justOpened = false
         return frameFigures(await scrollFrames(app, LIBRARY_LIST, screens))
       })
+      // Short frames mean little if the rows in view show placeholders: say how many did.
+      await openLibrary(context, app)
+      const shown = await rowsShownWhileScrolling(app, LIBRARY_LIST, screens)
+      const percent = (100 * shown.filled) / (shown.filled + shown.placeholders)
+      context.note(
+        `rows in view while scrolling (summed over frames): ${count(shown.filled)} with their ` +
+          `fields, ${count(shown.placeholders)} placeholders (${percent.toFixed(0)} % filled)`,
+      )
       // The library keeps the rows it has read, for scrolling back.
       const scrolled = await collectedHeap(profile.browserContext, app)
       context.note(`JS heap after scrolling ${screens} screens: ${scrolled.toFixed(2)} MB`)

@@ -120,6 +120,24 @@ describe('library lists', () => {
     expect(rows[0]).toMatchObject({ title: 'B', archived: false, trashedAt: 0, tags: [] })
   })
 
+  it('counts the highlights of a page of rows, reading no highlight itself', async () => {
+    const db = new GlossDatabase(freshIndexedDb())
+    const reads = countRowReads(db)
+    await db.open()
+    const ids = Array.from({ length: 50 }, (_, i) => `id-${i}`)
+    await db.articles.bulkAdd(ids.map((id) => row(id, id)))
+    await putAnnotations(
+      db,
+      ids.flatMap((id, i) => Array.from({ length: i % 4 }, (_, n) => highlight(`${id}-h${n}`, id))),
+    )
+    reads.clear()
+    const rows = await readLibraryRows(db, ids)
+    expect(rows.map((read) => read.highlightCount)).toEqual(ids.map((_, i) => i % 4))
+    expect(reads.get('annotations') ?? 0).toBe(0)
+    expect(await readLibraryRows(db, [])).toEqual([])
+    db.close()
+  })
+
   it('reads the first page of every order and read state as the whole list begins', async () => {
     const db = await openTestDatabase()
     await db.articles.bulkAdd(

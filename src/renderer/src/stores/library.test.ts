@@ -137,6 +137,26 @@ describe('the library store', () => {
     await vi.waitFor(() => expect(library.rows.get(sampleId)?.highlightCount).toBe(2))
   })
 
+  it('reads rows in pages as the view moves down a long list, and keeps them live', async () => {
+    const db = new GlossDatabase(freshIndexedDb())
+    await db.open()
+    for (let i = 0; i < 120; i++) {
+      await storeArticle(db, {
+        ...newArticle(`a${String(i).padStart(3, '0')}`, `A${i}`),
+        addedAt: i,
+      })
+    }
+    const { library } = await startedLibrary(Promise.resolve({ db, writable: true, problem: null }))
+    await vi.waitFor(() => expect(library.ids).toHaveLength(121))
+    const [first, far] = [library.ids[0]!, library.ids[110]!]
+    library.ensureRows(100, 115)
+    await vi.waitFor(() => expect(library.rows.get(far)?.highlightCount).toBe(0))
+    // Rows read before stay for scrolling back.
+    expect(library.rows.get(first)?.title).toBe('A119')
+    await putAnnotations(db, [highlight('h1', far), highlight('h2', far)])
+    await vi.waitFor(() => expect(library.rows.get(far)?.highlightCount).toBe(2))
+  })
+
   it('follows what another window writes', async () => {
     const dependencies = freshIndexedDb()
     const { library } = await startedLibrary(openDatabase(dependencies))

@@ -14,7 +14,7 @@
  * the `db/library-*.ts` modules by way of the storage store, which reports failures.
  */
 import { acceptHMRUpdate, defineStore, storeToRefs } from 'pinia'
-import { readonly, ref, shallowRef, watch } from 'vue'
+import { readonly, ref, shallowRef, triggerRef, watch } from 'vue'
 import { host } from '@host'
 import type { Article } from '@shared/article'
 import { injectDatabase } from '@renderer/db/connection'
@@ -47,6 +47,7 @@ import {
 } from '@renderer/db/library-writes'
 import type { LibraryQuery, LibraryRow, LibrarySource } from '@renderer/library/library-source'
 import { createImageUrls } from './library-image-urls'
+import { createRowPages } from './library-row-pages'
 import { useStorageStore } from './storage'
 
 export type AddArticleResult =
@@ -67,7 +68,7 @@ export const useLibraryStore = defineStore('library', () => {
   const connection = injectDatabase()
   const query = ref<LibraryQuery>(DEFAULT_LIBRARY_QUERY)
   const ids = shallowRef<readonly string[]>([])
-  const rows = shallowRef<ReadonlyMap<string, LibraryRow>>(new Map())
+  const rows = shallowRef(new Map<string, LibraryRow>())
   const tags = shallowRef<readonly string[]>([])
   const loading = ref(true)
   const images = createImageUrls(
@@ -95,27 +96,23 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
-  // The rows in view: ids[from..to) as last asked for, followed live (progress, highlight
-  // counts, a title another window changed). Rows read before stay in `rows` for scrolling back.
+  // The rows in view: ids[from..to) as last asked for, read in aligned pages and followed live
+  // (progress, highlight counts, a title another window changed). Rows read before stay in
+  // `rows` for scrolling back; the Map is updated in place (copying thousands of rows at every
+  // page read showed in scrolling) and its ref triggered.
   let view = { from: 0, to: 0 }
-  let viewIds: readonly string[] = []
-  let stopRows: (() => void) | undefined
+  const pages = createRowPages((wanted) =>
+    storage.observe((db) => readLibraryRows(db, wanted), showRows),
+  )
 
   function followRows(): void {
-    const wanted = ids.value.slice(view.from, view.to)
-    if (wanted.length === viewIds.length && wanted.every((id, i) => id === viewIds[i])) return
-    viewIds = wanted
-    stopRows?.()
-    stopRows = undefined
-    if (wanted.length === 0) return
-    stopRows = storage.observe((db) => readLibraryRows(db, wanted), showRows)
+    pages.show(ids.value, view.from, view.to)
   }
 
   /** Keep these rows (newly read, or read again after a write) for the list to show. */
   function showRows(loaded: readonly LibraryRow[]): void {
-    const next = new Map(rows.value)
-    for (const row of loaded) next.set(row.id, row)
-    rows.value = next
+    for (const row of loaded) rows.value.set(row.id, row)
+    triggerRef(rows)
   }
 
   let stopIds: (() => void) | undefined
