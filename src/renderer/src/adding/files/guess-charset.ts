@@ -2,13 +2,15 @@
  * The charset of a page that declares none and is not UTF-8, guessed from its bytes with
  * `chardet` (ICU's detector, ported): an undeclared Windows-1251 or Shift_JIS page, saved by a
  * tool that dropped its `<meta charset>`, would otherwise read as Windows-1252 mojibake. Only a
- * window of the text is looked at (from its first byte beyond ASCII), so a 25 MB page costs what
- * 64 KB does; a weak guess gives way to Windows-1252, what browsers assume for such pages.
+ * window of the text is looked at (from its first byte beyond ASCII): chardet runs every
+ * recogniser over all it is given, on the main thread, and took 19 ms for 4 KB on a first call
+ * here, 107 ms for 64 KB; 4 KB is some 2,000 Cyrillic or 1,300 Japanese characters, plenty to
+ * tell. A weak guess gives way to Windows-1252, what browsers assume for such pages.
  */
 import { analyse } from 'chardet'
 
 /** How much of the text, from its first byte beyond ASCII, the guess looks at. */
-const SAMPLE_BYTES = 64 * 1024
+const SAMPLE_BYTES = 4 * 1024
 /** Below this confidence (0–100), chardet is guessing among near-equals. */
 const MIN_CONFIDENCE = 20
 const FALLBACK = 'windows-1252'
