@@ -253,6 +253,16 @@ describe('deep links, by every path the OS has', () => {
     ])
   })
 
+  it('opens one window, not two, when activate comes twice with no window shown', async () => {
+    const before = state.windows.length
+    emitApp('activate')
+    emitApp('activate')
+    await vi.waitFor(() => expect(state.windows).toHaveLength(before + 1))
+    // Let a second opening, were one under way, reach its window.
+    for (let turn = 0; turn < 10; turn++) await new Promise((done) => setImmediate(done))
+    expect(state.windows).toHaveLength(before + 1)
+  })
+
   it('a link that is not one Gloss makes is refused in a dialog and goes nowhere', async () => {
     const { dialog } = await import('electron')
     const before = sent().length

@@ -223,8 +223,10 @@ async function start(): Promise<void> {
   reopenWindow = () => {
     reopening ??= openMainWindow(paths).finally(() => (reopening = null))
   }
+  // Through `reopenWindow`, as a deep link is: an `activate` and an `open-url` arriving together
+  // with no window open must not open two.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(paths)
+    if (BrowserWindow.getAllWindows().length === 0) reopenWindow?.()
   })
 }
 
