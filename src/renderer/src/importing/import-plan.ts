@@ -6,7 +6,7 @@
  *
  * "Already here" means the same id is stored (a Gloss file imported twice), or, for an
  * annotation another tool gave its own id (Hypothesis), a highlight on exactly the same range
- * with the same quote.
+ * (whatever its quote: a passage found by fuzzy matching reads differently from the file's).
  */
 import type { Annotation, AnnotationTarget, TextPositionSelector } from '@shared/annotation'
 import {
@@ -49,13 +49,12 @@ export interface PlanContext {
   /** Ids of the file's annotations that are stored already (on any article). */
   readonly storedIds: ReadonlySet<string>
   /**
-   * Whether the article already has a highlight on exactly `[start, end)` quoting `exact`.
+   * Whether the article already has a highlight on exactly `[start, end)`.
    *
    * @param start - canonical offset
    * @param end - canonical offset
-   * @param exact - the candidate's quote
    */
-  readonly isHighlighted: (start: number, end: number, exact: string) => boolean
+  readonly isHighlighted: (start: number, end: number) => boolean
   /** The file's page notes and replies. */
   readonly pageNotes?: readonly ImportPageNote[]
   /** The article's note as it is, to leave out page notes it holds already. */
@@ -139,8 +138,7 @@ export function planImport(
   candidates.forEach((candidate, i) => {
     const result = results[i]
     const anchored = isAnchored(result)
-    const highlighted =
-      anchored && context.isHighlighted(result.start, result.end, candidate.target.quote.exact)
+    const highlighted = anchored && context.isHighlighted(result.start, result.end)
     if (context.storedIds.has(candidate.id) || highlighted) {
       alreadyHere++
       return

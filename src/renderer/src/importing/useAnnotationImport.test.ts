@@ -13,6 +13,7 @@ import { seedArticle } from '@renderer/testing/seed-article'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useHistoryStore } from '@renderer/stores/history'
 import { recordWriteTransactions, startImportApp } from './flow-test-app'
+import { MAX_NOTE_CHARS } from './formats/limits'
 import { planSummary } from './import-plan'
 
 const HYPOTHESIS_FIXTURES = join(__dirname, '../../../../fixtures/import/hypothesis')
@@ -309,6 +310,53 @@ describe('import flow', () => {
     expect(note.startsWith('My own note.\n\n**Page note**, 2024-03-12')).toBe(true)
     expect(await useHistoryStore().undo()).not.toBeNull()
     expect((await app.db.articleNotes.get(app.articleId))!.note).toBe('My own note.')
+  })
+
+  it('puts no page note in the article note from a file on several pages', async () => {
+    const app = await startImportApp()
+    const file = JSON.parse(
+      readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8'),
+    ) as { annotations: Record<string, unknown>[] }
+    const [highlight, , pageNote] = file.annotations
+    const elsewhere = { ...highlight, id: 'other', uri: 'https://example.com/another-page' }
+    const rows = [highlight, elsewhere, pageNote]
+    host.willOpen('search.json', JSON.stringify({ total: 3, rows }))
+    await app.flow.start()
+    expect(app.flow.plan.value!.pageNotes).toEqual([])
+  })
+
+  it('refuses page notes that would make the article note longer than a note may be', async () => {
+    const app = await startImportApp()
+    const long = 'x'.repeat(MAX_NOTE_CHARS - 20)
+    await app.db.articleNotes.put({ articleId: app.articleId, note: long, updatedAt: 1 })
+    host.willOpen(
+      'export.json',
+      readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8'),
+    )
+    await app.flow.start()
+    expect(app.flow.phase.value).toBe('refused')
+    expect(app.flow.error.value).toMatch(/article’s note would be longer than 100,000 characters/)
+    expect(await app.rows()).toEqual([])
+    expect((await app.db.articleNotes.get(app.articleId))!.note).toBe(long)
+  })
+
+  it('never adds a page note twice on redo, when undo left a note typed on since', async () => {
+    const app = await startImportApp()
+    host.willOpen(
+      'export.json',
+      readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8'),
+    )
+    await app.flow.start()
+    await app.flow.confirm(true)
+    const imported = (await app.db.articleNotes.get(app.articleId))!.note
+    await app.db.articleNotes.put({
+      ...{ articleId: app.articleId, note: `${imported}\n\nMine.`, updatedAt: 5 },
+    })
+    const history = useHistoryStore()
+    expect(await history.undo()).not.toBeNull()
+    expect(await history.redo()).not.toBeNull()
+    const note = (await app.db.articleNotes.get(app.articleId))!.note
+    expect(note).toBe(`${imported}\n\nMine.`)
   })
 
   it('writes nothing when the reader cancels', async () => {

@@ -34,6 +34,7 @@ import {
 } from './import-plan'
 import { selectForArticle } from './document-titles'
 import { noteWithSections } from './page-notes'
+import { MAX_NOTE_CHARS, formatCount } from './formats/limits'
 
 /**
  * Where the flow is: nothing open; reading and anchoring a file; asking to confirm a plan;
@@ -75,15 +76,15 @@ export function useAnnotationImport() {
    * may not be known yet for annotations still being anchored).
    */
   function highlightedPassages(): PlanContext['isHighlighted'] {
-    const key = (start: number, end: number, exact: string): string => `${start}:${end}:${exact}`
+    // By range alone: a passage found by fuzzy matching has another quote than the file's, and
+    // the same file imported again must still find it here.
+    const key = (start: number, end: number): string => `${start}:${end}`
     const passages = new Set<string>()
     for (const { target } of store.annotations) {
-      passages.add(key(target.position.start, target.position.end, target.quote.exact))
+      passages.add(key(target.position.start, target.position.end))
     }
-    for (const { start, end, annotation } of store.lookup.inOrder) {
-      passages.add(key(start, end, annotation.target.quote.exact))
-    }
-    return (start, end, exact) => passages.has(key(start, end, exact))
+    for (const { start, end } of store.lookup.inOrder) passages.add(key(start, end))
+    return (start, end) => passages.has(key(start, end))
   }
 
   /** The check under way, which closing the dialog abandons. */
@@ -133,15 +134,24 @@ export function useAnnotationImport() {
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
     const articleNote = await storage.read((db) => readArticleNote(db, articleId))
-    return planImport(candidates, results, {
+    const { pageNotes, sources } = parsed.value
+    // Page notes belong to the page they were written on: from a file on several pages (an
+    // API search over many) none is put in this article's note.
+    const onePage = sources.length <= 1
+    const planned = planImport(candidates, results, {
       articleId,
       index: textIndex,
       storedIds,
       isHighlighted: highlightedPassages(),
-      pageNotes: parsed.value.pageNotes,
+      pageNotes: onePage ? pageNotes : [],
       articleNote: articleNote?.note ?? '',
       elsewhere: { highlights: selected.otherHighlights, documents: selected.otherDocuments },
     })
+    const noteLength = noteWithSections(articleNote?.note ?? '', planned.pageNotes).length
+    if (noteLength > MAX_NOTE_CHARS) {
+      return `With the file’s page notes, the article’s note would be longer than ${formatCount(MAX_NOTE_CHARS)} characters, the most a note can hold, so nothing was imported.`
+    }
+    return planned
   }
 
   /** Write what an import adds; resolves what was written, or null (and `error`) on failure. */
@@ -176,7 +186,16 @@ export function useAnnotationImport() {
     const note: ImportedNote | undefined =
       sections.length === 0
         ? undefined
-        : { articleId, change: (stored) => noteWithSections(stored, sections) }
+        : {
+            articleId,
+            // Never a section the note holds already (a redo after an undo that left a note
+            // typed on since).
+            change: (stored) =>
+              noteWithSections(
+                stored,
+                sections.filter((section) => !stored.includes(section)),
+              ),
+          }
     phase.value = 'writing'
     error.value = null
     const written = await write(annotations, note)
@@ -192,11 +211,14 @@ export function useAnnotationImport() {
       // An imported highlight edited since (here or in another window) stays, and so does an
       // article note changed since.
       undo: () =>
-        storage.write(async (db) => {
-          await deleteAnnotationsIfUnchanged(db, imported)
-          const change = noteChange
-          if (change) await restoreArticleNoteIfUnchanged(db, change.after, change.before)
-        }),
+        storage.write((db) =>
+          // One transaction: the highlights and the note go back together, or neither does.
+          db.transaction('rw', [db.annotations, db.articleNotes], async () => {
+            await deleteAnnotationsIfUnchanged(db, imported)
+            const change = noteChange
+            if (change) await restoreArticleNoteIfUnchanged(db, change.after, change.before)
+          }),
+        ),
       redo: async () => {
         const again = await write(imported, note)
         if (again) noteChange = again.note
