@@ -53,6 +53,11 @@ export interface LibrarySource {
   readonly tags: Readonly<Ref<readonly string[]>>
   /** True until the first `ids` of a query have arrived. */
   readonly loading: Readonly<Ref<boolean>>
+  /**
+   * True once `ids` is the whole list; false while it holds only the first screen's rows of it
+   * (shown before the rest is read): no count is said and no Empty trash offered until then.
+   */
+  readonly complete: Readonly<Ref<boolean>>
   setQuery(change: Partial<LibraryQuery>): void
   /** Load the rows of `ids[from..to)` that are not loaded yet (the view calls it as it scrolls). */
   ensureRows(from: number, to: number): void

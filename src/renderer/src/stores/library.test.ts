@@ -101,8 +101,11 @@ describe('the library store', () => {
     const newest = added.slice(70).map((article) => article.article.id)
     expect(library.ids).toEqual(newest.reverse())
     expect(library.rows.get('a099')?.title).toBe('Article 99')
+    // Only the first screen of the list: not yet a count to say, nor a Trash to empty.
+    expect(library.complete).toBe(false)
     release()
     await vi.waitFor(() => expect(library.ids).toHaveLength(101))
+    expect(library.complete).toBe(true)
     expect(library.ids.slice(0, 30)).toEqual(newest)
   })
 

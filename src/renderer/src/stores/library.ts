@@ -71,6 +71,7 @@ export const useLibraryStore = defineStore('library', () => {
   const rows = shallowRef(new Map<string, LibraryRow>())
   const tags = shallowRef<readonly string[]>([])
   const loading = ref(true)
+  const complete = ref(false)
   const images = createImageUrls(
     async (articleId, name) =>
       (await storage.read((db) => readImage(db, articleId, name))) ?? undefined,
@@ -122,6 +123,7 @@ export const useLibraryStore = defineStore('library', () => {
   function followIds(): void {
     stopIds?.()
     loading.value = true
+    complete.value = false
     const current = query.value
     const mine = ++generation
     let listed = false
@@ -146,6 +148,7 @@ export const useLibraryStore = defineStore('library', () => {
         listed = true
         ids.value = all
         loading.value = false
+        complete.value = true
         followRows()
       },
     )
@@ -255,6 +258,7 @@ export const useLibraryStore = defineStore('library', () => {
     rows: readonly(rows),
     tags: readonly(tags),
     loading: readonly(loading),
+    complete: readonly(complete),
     /** True once the start's work (trash purge, the sample's row) is written. */
     prepared: readonly(prepared),
     setQuery,
@@ -288,13 +292,14 @@ export const useLibraryStore = defineStore('library', () => {
  */
 export function useLibrarySource(): LibrarySource {
   const store = useLibraryStore()
-  const { query, ids, rows, tags, loading } = storeToRefs(store)
+  const { query, ids, rows, tags, loading, complete } = storeToRefs(store)
   return {
     query,
     ids,
     rows,
     tags,
     loading,
+    complete,
     setQuery: store.setQuery,
     ensureRows: store.ensureRows,
     moveToTrash: store.moveToTrash,

@@ -78,6 +78,7 @@ export function createArrayLibrarySource(
     rows,
     tags,
     loading: ref(false),
+    complete: ref(true),
     all: () => articles.value,
     setQuery(update) {
       query.value = { ...query.value, ...update }
