@@ -152,6 +152,8 @@ describe('the library store', () => {
     const { library } = await startedLibrary(Promise.resolve({ db, writable: true, problem: null }))
     await vi.waitFor(() => expect(library.ids).toHaveLength(121))
     const [first, far] = [library.ids[0]!, library.ids[110]!]
+    library.ensureRows(0, 15)
+    await vi.waitFor(() => expect(library.rows.get(first)?.title).toBe('A119'))
     library.ensureRows(100, 115)
     await vi.waitFor(() => expect(library.rows.get(far)?.highlightCount).toBe(0))
     // Rows read before stay for scrolling back.
