@@ -106,4 +106,23 @@ describe('createReadableClient', () => {
       vi.useRealTimers()
     }
   })
+
+  it('counts a page’s time from when the worker is on it, not from when it was queued', async () => {
+    vi.useFakeTimers()
+    try {
+      const { find, workers } = client(1000)
+      const first = find('<p>first</p>', undefined, signal())
+      const second = find('<p>second</p>', undefined, signal())
+      await vi.advanceTimersByTimeAsync(900)
+      workers[0].answer(workers[0].received[0])
+      expect(await first).toMatchObject({ ok: true })
+      // 1,500 ms after it was queued, 600 ms after the worker got to it: still in time.
+      await vi.advanceTimersByTimeAsync(600)
+      workers[0].answer(workers[0].received[1])
+      expect(await second).toMatchObject({ ok: true, value: { title: '<p>second</p>' } })
+      expect(workers).toHaveLength(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -2,8 +2,9 @@
  * The reader's side of the Readability worker: one worker, started when first needed, asked
  * for one page at a time by id. Cancelling a page that is being read stops the worker (a
  * Readability pass cannot be interrupted) and the next page starts a fresh one. A worker that
- * stops answering (it hangs, or dies without an error event) is given a time limit per page:
- * past it, the page fails with a message and the other pages start again on a fresh worker.
+ * stops answering (it hangs, or dies without an error event) is given a time limit per page,
+ * counted from when the worker starts on it: past it, the page fails with a message and the
+ * other pages start again on a fresh worker.
  */
 import { fail, ok, type HostError, type Result } from '@shared/result'
 import type { ReadablePage } from './find-readable'
@@ -30,15 +31,15 @@ const startWorker = (): ReadableWorker =>
   }) as ReadableWorker
 
 /**
- * How long a page may take, from when it is handed to a worker: Readability reads a 25 MB page
- * on linkedom in seconds on 2 cores, so a page still unanswered after this is not coming.
+ * How long a page may take once the worker is on it (it reads the pages it is given one after
+ * the other, oldest first): Readability reads a 25 MB page on linkedom in seconds on 2 cores,
+ * so a page still unanswered after this is not coming.
  */
 export const READ_LIMIT_MS = 120_000
 
 interface Waiting {
   readonly request: ReadableRequest
   readonly settle: (response: ReadableResponse) => void
-  timer?: ReturnType<typeof setTimeout>
 }
 
 /**
@@ -53,19 +54,27 @@ export function createReadableClient(
   let nextId = 0
   const waiting = new Map<number, Waiting>()
 
-  /** Hand a page to the worker, with its time limit running from now. */
-  function post(entry: Waiting): void {
-    clearTimeout(entry.timer)
-    entry.timer = setTimeout(() => {
-      if (!waiting.delete(entry.request.id)) return
-      entry.settle({
-        id: entry.request.id,
+  /** The time limit of the page the worker is on: the oldest one waiting. */
+  let limit: { readonly id: number; readonly timer: ReturnType<typeof setTimeout> } | null = null
+
+  /** Run the time limit for the oldest page, from now if it has just become the oldest. */
+  function timeOldest(): void {
+    const oldest = waiting.values().next().value
+    if (limit && limit.id === oldest?.request.id) return
+    if (limit) clearTimeout(limit.timer)
+    limit = null
+    if (!oldest) return
+    const timer = setTimeout(() => {
+      limit = null
+      if (!waiting.delete(oldest.request.id)) return
+      oldest.settle({
+        id: oldest.request.id,
         ok: false,
         message: `Reading the page took over ${Math.round(limitMs / 1000)} seconds, so Gloss stopped.`,
       })
       restart()
     }, limitMs)
-    running().postMessage(entry.request)
+    limit = { id: oldest.request.id, timer }
   }
 
   function running(): ReadableWorker {
@@ -75,6 +84,7 @@ export function createReadableClient(
       const entry = waiting.get(event.data.id)
       waiting.delete(event.data.id)
       entry?.settle(event.data)
+      timeOldest()
     })
     started.addEventListener('error', (event) => {
       event.preventDefault()
@@ -83,6 +93,7 @@ export function createReadableClient(
       if (worker === started) worker = null
       for (const [id, entry] of waiting) entry.settle({ id, ok: false, message })
       waiting.clear()
+      timeOldest()
     })
     worker = started
     return started
@@ -92,7 +103,11 @@ export function createReadableClient(
   function restart(): void {
     worker?.terminate()
     worker = null
-    for (const entry of waiting.values()) post(entry)
+    for (const { request } of waiting.values()) running().postMessage(request)
+    // The fresh worker starts on the oldest page: its time starts again.
+    if (limit) clearTimeout(limit.timer)
+    limit = null
+    timeOldest()
   }
 
   return (html, savedFrom, signal) =>
@@ -104,7 +119,6 @@ export function createReadableClient(
         const asked = waiting.get(request.id)
         if (!asked) return
         waiting.delete(request.id)
-        clearTimeout(asked.timer)
         cancelled()
         restart()
       }
@@ -112,12 +126,12 @@ export function createReadableClient(
       const entry: Waiting = {
         request,
         settle: (response) => {
-          clearTimeout(entry.timer)
           signal.removeEventListener('abort', onAbort)
           resolve(response.ok ? ok(response.page) : fail('invalid-payload', response.message))
         },
       }
       waiting.set(request.id, entry)
-      post(entry)
+      running().postMessage(request)
+      timeOldest()
     })
 }
