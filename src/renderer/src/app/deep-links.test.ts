@@ -17,6 +17,7 @@ import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useArticleStore } from '@renderer/stores/article'
 import { useLibraryStore } from '@renderer/stores/library'
 import { useStorageStore } from '@renderer/stores/storage'
+import { nextTick } from 'vue'
 import App from '../App.vue'
 import { createGlossRouter } from './router'
 
@@ -152,6 +153,9 @@ describe('an address whose target is not there', () => {
     await vi.waitFor(() => expect(useAnnotationViewStore().focusedId).toBe(TARTOUS.id))
     await useStorageStore().write((db) => db.annotations.delete(TARTOUS.id))
     await vi.waitFor(() => expect(useAnnotationViewStore().focusedId).toBeNull())
+    // Give a notice, were one coming, its turns of the event loop and its render.
+    for (let turn = 0; turn < 10; turn++) await new Promise((done) => setTimeout(done, 0))
+    await nextTick()
     expect(root.querySelector('.app-notice')).toBeNull()
   })
 
