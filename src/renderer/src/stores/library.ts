@@ -117,22 +117,19 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   let stopIds: (() => void) | undefined
-  /** Counts the queries followed, so a first page that comes late is not shown over a newer list. */
-  let generation = 0
 
   function followIds(): void {
     stopIds?.()
     loading.value = true
     complete.value = false
     const current = query.value
-    const mine = ++generation
-    let listed = false
     // The first screen's rows come by a short cursor while every id of the list is read: a
     // library of thousands paints its first rows without waiting for the whole list.
     void storage
       .read((db) => readFirstLibraryRows(db, current))
       .then((first) => {
-        if (!first || listed || mine !== generation) return
+        // Never over the whole list, nor over a newer query's.
+        if (!first || complete.value || query.value !== current) return
         showRows(first)
         ids.value = first.map((row) => row.id)
         loading.value = false
@@ -145,7 +142,6 @@ export const useLibraryStore = defineStore('library', () => {
           throw error
         }),
       (all) => {
-        listed = true
         ids.value = all
         loading.value = false
         complete.value = true

@@ -13,52 +13,8 @@ import type { HeadingLevel } from '@shared/article'
 import { isOpenableExternalUrl } from '@shared/external-url'
 import { BlockDrafts, type BlockDraft, type OpenMark } from './block-drafts'
 import { absoluteAddress, resolveAgainstPage } from './page-address'
+import { hiddenWithin, isDropped } from './dropped-elements'
 import type { PagePictures } from './page-pictures'
-
-/** Whether `node` sits inside an element whose content is never shown, below `root`. */
-function hiddenWithin(node: Element, root: Element): boolean {
-  for (let at = node.parentElement; at && at !== root; at = at.parentElement) {
-    if (DROPPED.has(at.localName)) return true
-  }
-  return false
-}
-
-/** Elements whose content is never shown. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'canvas',
-  'video',
-  'audio',
-  'source',
-  'track',
-  'map',
-  'area',
-  'input',
-  'select',
-  'option',
-  'textarea',
-  'button',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'dialog',
-  'slot',
-  'portal',
-  'param',
-])
 
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set([
@@ -231,7 +187,7 @@ export function htmlToBlocks(
 
   function element(node: Element, depth: number): void {
     const name = node.localName
-    if (DROPPED.has(name)) return
+    if (isDropped(name)) return
     if (depth > MAX_DEPTH) return out.addText(` ${node.textContent ?? ''} `)
     const mark = MARKS[name]
     if (mark) {
