@@ -84,6 +84,10 @@ test.describe('reading view', () => {
     await reader.chooseTheme('Dark')
     await reader.closeSettings()
     const next = new ReaderPage(await gloss.restart())
+    // The start after the restart has read the choice and mirrored it for the next first paint
+    // (Chromium writes localStorage to disk lazily: a browser closed right after the choice may
+    // not have kept the mirror, and this start puts it back).
+    await expect(next.page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await next.recordFirstFrameTheme()
     await next.page.reload()
     await expect(next.article.locator('h1')).toBeVisible()
