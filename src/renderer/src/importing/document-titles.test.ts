@@ -12,7 +12,7 @@ function candidate(id: string): ImportCandidate {
 /** Candidates named a, b, c… with the titles given, in order. */
 function file(...titles: string[]) {
   const annotations = titles.map((_, i) => candidate(String.fromCharCode(97 + i)))
-  const byId = new Map(annotations.map((a, i) => [a.id, titles[i]]))
+  const byId = new Map(annotations.map((a, i) => [a.id, { source: '', title: titles[i] }]))
   return { annotations, byId }
 }
 

@@ -5,7 +5,7 @@
  * is `putin orders russian troops out of syria`). A file with one title only is all for the
  * open article, whatever the title says: the reader chose it for this article.
  */
-import type { ImportCandidate } from '@renderer/importing/formats/types'
+import type { ImportCandidate, ImportDocument } from '@renderer/importing/formats/types'
 
 /** The candidates for the open article, and what was left out. */
 export interface ArticleSelection {
@@ -31,16 +31,16 @@ export function normaliseTitle(title: string): string {
 
 /**
  * @param annotations - the file's candidates, in file order
- * @param titles - each candidate's id to the title of its document
+ * @param documents - each candidate's id to its document
  * @param articleTitle - the open article's title
  */
 export function selectForArticle(
   annotations: readonly ImportCandidate[],
-  titles: ReadonlyMap<string, string>,
+  documents: ReadonlyMap<string, ImportDocument>,
   articleTitle: string,
 ): ArticleSelection {
   const titleOf = (candidate: ImportCandidate): string =>
-    normaliseTitle(titles.get(candidate.id) ?? '')
+    normaliseTitle(documents.get(candidate.id)?.title ?? '')
   const distinct = new Set(annotations.map(titleOf))
   if (distinct.size <= 1) return { annotations, otherHighlights: 0, otherDocuments: 0 }
   const wanted = normaliseTitle(articleTitle)

@@ -6,6 +6,7 @@ const note = (text: string, fields: { tags?: string[]; reply?: boolean } = {}) =
   tags: fields.tags ?? [],
   createdAt: Date.UTC(2024, 2, 12, 23, 59),
   reply: fields.reply ?? false,
+  document: { source: 'https://example.org/page', title: 'A page' },
 })
 
 describe('page notes for the article note', () => {

@@ -124,17 +124,19 @@ export function useAnnotationImport() {
     if (!parsed.ok) return parsed.error.message
     const { articleId, textIndex } = store
     if (articleId === null || !textIndex) return 'Open an article to import annotations.'
-    const { documentTitles } = parsed.value
+    const { documents, sources } = parsed.value
     const title = articles.article?.id === articleId ? articles.article.title : ''
-    const selected = documentTitles
-      ? selectForArticle(parsed.value.annotations, documentTitles, title)
-      : { annotations: parsed.value.annotations, otherHighlights: 0, otherDocuments: 0 }
+    // A file that names its pages by title only (Readwise's CSV) keeps what is on this one.
+    const selected =
+      sources.length === 0
+        ? selectForArticle(parsed.value.annotations, documents, title)
+        : { annotations: parsed.value.annotations, otherHighlights: 0, otherDocuments: 0 }
     const candidates = withoutPositionsBeyond(selected.annotations, textIndex.text.length)
     const results = await anchorCandidates(textIndex, candidates, { signal })
     const ids = candidates.map((candidate) => candidate.id)
     const storedIds = (await storage.read((db) => findStoredIds(db, ids))) ?? new Set<string>()
     const articleNote = await storage.read((db) => readArticleNote(db, articleId))
-    const { pageNotes, sources } = parsed.value
+    const { pageNotes } = parsed.value
     // Page notes belong to the page they were written on: from a file on several pages (an
     // API search over many) none is put in this article's note.
     const onePage = sources.length <= 1

@@ -138,6 +138,13 @@ describe('importing from other Web Annotation tools', () => {
       value: {
         sources: ['http://example.org/page1'],
         pageNotes: [],
+        // A Web Annotation names its page by IRI only.
+        documents: new Map([
+          [
+            '10000000-0000-4000-8000-000000000001',
+            { source: 'http://example.org/page1', title: '' },
+          ],
+        ]),
         annotations: [
           {
             id: '10000000-0000-4000-8000-000000000001',

@@ -14,6 +14,7 @@ import { isReadwiseCsv, readReadwiseCsv } from './read-readwise-csv'
 import type {
   ImportBatch,
   ImportCandidate,
+  ImportDocument,
   ImportOptions,
   ImportPageNote,
   ImportRefusal,
@@ -55,6 +56,7 @@ export function parseAnnotationFile(
   const annotations: ImportCandidate[] = []
   const pageNotes: ImportPageNote[] = []
   const sources = new Set<string>()
+  const documents = new Map<string, ImportDocument>()
   const positionOfId = new Map<string, number>()
   for (const [index, item] of items.entries()) {
     const n = index + 1
@@ -76,9 +78,12 @@ export function parseAnnotationFile(
       }
       positionOfId.set(fileId, n)
     }
-    if (one.value.kind === 'passage') annotations.push(one.value.candidate)
-    else pageNotes.push(one.value.pageNote)
+    if (one.value.kind === 'passage') {
+      const { candidate } = one.value
+      annotations.push(candidate)
+      documents.set(candidate.id, { source: source ?? '', title: one.value.title ?? '' })
+    } else pageNotes.push(one.value.pageNote)
     if (source !== null) sources.add(source)
   }
-  return ok({ annotations, pageNotes, sources: [...sources] })
+  return ok({ annotations, pageNotes, sources: [...sources], documents })
 }

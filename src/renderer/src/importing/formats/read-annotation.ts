@@ -19,6 +19,8 @@ interface ReadCommon {
   /** The file's own id for it (a UUID lower-cased, or the IRI as written), null when it had none. */
   readonly fileId: string | null
   readonly source: string | null
+  /** The title the file gives the page (Hypothesis's `document.title`), null when none. */
+  readonly title?: string | null
 }
 
 /** One annotation of a file, read: on a passage, or on the whole page. */
@@ -92,7 +94,13 @@ export function readAnnotation(
     const { note, tags } = body.value
     return ok({
       kind: 'page',
-      pageNote: { note, tags, createdAt: createdAt.value, reply: false },
+      pageNote: {
+        note,
+        tags,
+        createdAt: createdAt.value,
+        reply: false,
+        document: { source: source.value ?? '', title: '' },
+      },
       fileId: id.value.fileId,
       source: source.value,
     })

@@ -22,6 +22,8 @@ const parse = (json: unknown) =>
   parseAnnotationFile(JSON.stringify(json), { newId: ids(), now: NOW })
 
 const PAGE = 'https://www.cbc.ca/news/world/putin-syria-withdrawal-1.4445556'
+/** The page as the sidebar's export names it: its `uri` and first `document.title`. */
+const DOCUMENT = { source: PAGE, title: 'Putin orders Russian troops out of Syria | CBC News' }
 
 describe('Hypothesis’s own JSON', () => {
   it('reads the sidebar’s export: highlights with notes and tags, a page note and a reply', () => {
@@ -65,14 +67,20 @@ describe('Hypothesis’s own JSON', () => {
             tags: ['follow-up'],
             createdAt: Date.parse('2024-03-12T09:25:44.700Z'),
             reply: false,
+            document: DOCUMENT,
           },
           {
             note: 'The 2015 one was in March, too.',
             tags: [],
             createdAt: Date.parse('2024-03-13T08:02:10.000Z'),
             reply: true,
+            document: DOCUMENT,
           },
         ],
+        documents: new Map([
+          ['20000000-0000-4000-8000-000000000001', DOCUMENT],
+          ['20000000-0000-4000-8000-000000000002', DOCUMENT],
+        ]),
       },
     })
   })

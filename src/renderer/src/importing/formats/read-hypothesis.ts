@@ -22,6 +22,19 @@ function readText(item: JsonObject, key: string): Result<string | null, string> 
   return typeof value === 'string' ? ok(value) : err(`has a ${key} that is not text`)
 }
 
+/**
+ * The page's title: Hypothesis keeps `document.title` as a list (one per kind of metadata the
+ * page had); the first non-empty one, or null.
+ */
+function readTitle(item: JsonObject): string | null {
+  const document = own(item, 'document')
+  if (!isObject(document)) return null
+  const title = own(document, 'title')
+  const titles = Array.isArray(title) ? title : [title]
+  const first = titles.find((one): one is string => typeof one === 'string' && one.trim() !== '')
+  return first === undefined ? null : first.trim().slice(0, MAX_IRI_CHARS)
+}
+
 function readTags(item: JsonObject): Result<readonly string[], string> {
   const value = own(item, 'tags')
   if (value === undefined || value === null) return ok([])
@@ -64,9 +77,11 @@ export function readHypothesisAnnotation(
   if (!tags.ok) return tags
   const references = own(item, 'references')
   const reply = Array.isArray(references) && references.length > 0
-  const common = { fileId: fileId.value, source: uri.value }
+  const title = readTitle(item)
+  const common = { fileId: fileId.value, source: uri.value, title }
   if (reply || !marksPassage(item)) {
-    const pageNote = { note, tags: tags.value, createdAt: createdAt.value, reply }
+    const document = { source: uri.value ?? '', title: title ?? '' }
+    const pageNote = { note, tags: tags.value, createdAt: createdAt.value, reply, document }
     return ok({ ...common, kind: 'page', pageNote })
   }
   const target = readTarget(item)

@@ -74,7 +74,7 @@ describe('Readwise’s CSV export', () => {
     )
     // Document tags describe the whole document: not copied onto each highlight.
     expect(batch.annotations.flatMap((a) => a.tags)).not.toContain('news')
-    expect([...batch.documentTitles!.values()]).toEqual([
+    expect([...batch.documents.values()].map((document) => document.title)).toEqual([
       ...[TITLE, TITLE, TITLE, TITLE],
       ...['The Dispossessed', 'The Dispossessed', "Russia's Syria campaign, two years on"],
     ])

@@ -16,7 +16,13 @@ import { readCsvRecords, type CsvRecord } from './csv-records'
 import { parseIsoDateTime } from './iso-date'
 import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, formatCount } from './limits'
 import { checkTags } from './read-body'
-import type { ImportBatch, ImportCandidate, ImportOptions, ImportRefusal } from './types'
+import type {
+  ImportBatch,
+  ImportCandidate,
+  ImportDocument,
+  ImportOptions,
+  ImportRefusal,
+} from './types'
 
 /** The columns of Readwise's export, in its order. */
 export const READWISE_COLUMNS = [
@@ -154,7 +160,7 @@ export function readReadwiseCsv(
     now: (options.now ?? new Date()).getTime(),
   }
   const annotations: ImportCandidate[] = []
-  const documentTitles = new Map<string, string>()
+  const documents = new Map<string, ImportDocument>()
   for (const record of rows) {
     if (record.cells.length !== columns.length) {
       const cells = `${formatCount(record.cells.length)} cell${record.cells.length === 1 ? '' : 's'}`
@@ -170,7 +176,7 @@ export function readReadwiseCsv(
     const row = readRow(cell, context)
     if (!row.ok) return invalidRow(record, row.error)
     annotations.push(row.value.candidate)
-    documentTitles.set(row.value.candidate.id, row.value.title)
+    documents.set(row.value.candidate.id, { source: '', title: row.value.title })
   }
-  return ok({ annotations, pageNotes: [], sources: [], documentTitles })
+  return ok({ annotations, pageNotes: [], sources: [], documents })
 }

@@ -18,6 +18,17 @@ export interface ImportCandidate extends Omit<Annotation, 'articleId' | 'target'
 }
 
 /**
+ * The page an annotation is on, as the file names it, for finding it in the library. Either
+ * part may be empty: a Readwise CSV names documents by title only, a Web Annotation by IRI only.
+ */
+export interface ImportDocument {
+  /** A page URL, or `urn:gloss:article:<id>` for Gloss's own exports; '' when not given. */
+  readonly source: string
+  /** The document's title as the file gives it; '' when not given. */
+  readonly title: string
+}
+
+/**
  * An annotation on a whole page rather than a passage (a Hypothesis page note), or a reply to
  * another annotation: it has no passage to anchor, so it joins the article's own note.
  */
@@ -27,6 +38,8 @@ export interface ImportPageNote {
   readonly createdAt: number
   /** True for a reply to another annotation, false for a note on the page. */
   readonly reply: boolean
+  /** The page it was written on. */
+  readonly document: ImportDocument
 }
 
 export interface ImportBatch {
@@ -40,12 +53,8 @@ export interface ImportBatch {
    * another article.
    */
   readonly sources: readonly string[]
-  /**
-   * For files that list highlights of many documents by title (Readwise's CSV): each
-   * candidate's id to the title of the document it is on, so the flow can keep those for the
-   * open article. Absent for files that target one page by IRI.
-   */
-  readonly documentTitles?: ReadonlyMap<string, string>
+  /** Each candidate's id to the document it is on, so the flow can find that document. */
+  readonly documents: ReadonlyMap<string, ImportDocument>
 }
 
 export type ImportRefusalReason =
