@@ -6,8 +6,26 @@
 import type { Annotation } from '@shared/annotation'
 import type { Article } from '@shared/article'
 
+/**
+ * What the library knows of an article, for the formats that describe it (Markdown's front
+ * matter, a text-fragment link to the original page). Absent when there is no library row.
+ */
+export interface ExportLibraryDetails {
+  /** The author line as the page gave it; '' when unknown. */
+  readonly byline: string
+  readonly siteName: string
+  /** The original page's address; '' when unknown (a paste, a file without one). */
+  readonly url: string
+  /** When it was added to the library, milliseconds since the epoch. */
+  readonly addedAt: number
+  /** The article's own tags. */
+  readonly tags: readonly string[]
+}
+
 /** The part of an article an export names: never its text. */
-export type ExportArticle = Pick<Article, 'id' | 'title' | 'source'>
+export interface ExportArticle extends Pick<Article, 'id' | 'title' | 'source'> {
+  readonly library?: ExportLibraryDetails
+}
 
 /** An annotation as exported: the stored one plus where it sits, for people to find it. */
 export interface ExportAnnotation extends Annotation {
