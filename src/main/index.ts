@@ -180,6 +180,7 @@ async function openMainWindow(paths: AppPaths): Promise<void> {
   window.on('closed', () => {
     if (mainWindow !== window) return
     mainWindow = null
+    systemFiles.pageGone()
     deepLinks.pageGone()
   })
   mainWindow = window

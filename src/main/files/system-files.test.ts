@@ -72,6 +72,17 @@ describe('createSystemFileInbox', () => {
     expect(send).toHaveBeenCalledTimes(1)
   })
 
+  it('holds files again once the page is gone (macOS: the window closed, the app still runs)', async () => {
+    const send = vi.fn()
+    const inbox = createSystemFileInbox(createChosenFiles(), send)
+    inbox.pageReady()
+    inbox.pageGone()
+    await inbox.receive([join(folder, 'story.html')])
+    expect(send).not.toHaveBeenCalled()
+    inbox.pageReady()
+    expect(send).toHaveBeenCalledExactlyOnceWith([expect.objectContaining({ name: 'story.html' })])
+  })
+
   it('sends nothing when no argument is a file', async () => {
     const send = vi.fn()
     const inbox = createSystemFileInbox(createChosenFiles(), send)

@@ -46,6 +46,11 @@ export interface SystemFileInbox {
   receive(paths: readonly string[]): Promise<void>
   /** The page has loaded (again): send what waited. */
   pageReady(): void
+  /**
+   * The page is gone (its window closed; on macOS the app stays): hold files until the next
+   * window's page loads, rather than send them to no page.
+   */
+  pageGone(): void
 }
 
 /**
@@ -71,6 +76,9 @@ export function createSystemFileInbox(
       const files = waiting
       waiting = []
       send(files)
+    },
+    pageGone() {
+      ready = false
     },
   }
 }
