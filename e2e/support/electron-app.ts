@@ -36,6 +36,8 @@ export async function launchElectronApp(
       executablePath,
       args: [...electronLaunchArgs(root, userData), ...extraArgs],
       cwd: root,
+      // The run does not make itself the OS's handler of gloss:// links (links/protocol-client.ts).
+      env: { ...process.env, GLOSS_E2E: '1' },
     })
     page = await electron.firstWindow()
     watchPage(page, requests, errors)

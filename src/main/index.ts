@@ -249,6 +249,7 @@ if (!app.requestSingleInstanceLock()) {
     isPackaged: app.isPackaged,
     execPath: process.execPath,
     appPath: app.getAppPath(),
+    e2e: process.env.GLOSS_E2E,
   })
   // Files and links on the first launch's command line, and those a second launch forwards.
   void systemFiles.receive(fileArguments(process.argv, process.cwd(), app.isPackaged))

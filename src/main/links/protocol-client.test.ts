@@ -36,4 +36,12 @@ describe('registerProtocolClient', () => {
     expect(warn).toHaveBeenCalledWith('Gloss could not make itself the handler of gloss:// links.')
     warn.mockRestore()
   })
+
+  it('registers nothing for an e2e run, unless packaged (where the variable is not Gloss’s)', () => {
+    const app = { setAsDefaultProtocolClient: vi.fn(() => true) }
+    registerProtocolClient(app, { isPackaged: false, execPath: '/e', appPath: '/p', e2e: '1' })
+    expect(app.setAsDefaultProtocolClient).not.toHaveBeenCalled()
+    registerProtocolClient(app, { isPackaged: true, execPath: '/x', appPath: '/y', e2e: '1' })
+    expect(app.setAsDefaultProtocolClient).toHaveBeenCalledExactlyOnceWith('gloss')
+  })
 })

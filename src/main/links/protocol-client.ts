@@ -3,7 +3,9 @@
  * scheme too; this covers a portable run, and a reinstall elsewhere). A packaged app registers
  * its own executable; an unpackaged run (`npm start`, the Electron e2e project) is the Electron
  * binary with the project folder as its argument, and must say so, or the OS would start bare
- * Electron on a click.
+ * Electron on a click. The Electron e2e project's runs register nothing (`GLOSS_E2E=1`, honoured
+ * only unpackaged): a test run must not leave the OS sending the reader's links to a
+ * throw-away profile.
  */
 import type { App } from 'electron'
 import { resolve } from 'node:path'
@@ -15,6 +17,8 @@ export interface ProtocolClientRun {
   readonly execPath: string
   /** `app.getAppPath()`: the project folder when unpackaged. */
   readonly appPath: string
+  /** `process.env.GLOSS_E2E`: '1' when the e2e launcher started this run. */
+  readonly e2e?: string
 }
 
 /**
@@ -40,6 +44,7 @@ export function registerProtocolClient(
   app: Pick<App, 'setAsDefaultProtocolClient'>,
   run: ProtocolClientRun,
 ): void {
+  if (!run.isPackaged && run.e2e === '1') return
   const [scheme, path, args] = protocolClientArgs(run)
   // Never `undefined` for the optional ones: Electron would take it for an executable path.
   const registered =
