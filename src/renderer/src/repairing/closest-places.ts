@@ -12,7 +12,7 @@
  * pauses (`approximateMatchesSteps`); quotes over `MAX_FUZZY_QUOTE_CHARS` are not searched.
  */
 import type { AnnotationTarget, TextQuoteSelector } from '@shared/annotation'
-import type { TextIndex, TextRange } from '@renderer/anchoring'
+import { DEFAULT_BUDGET_MS, type TextIndex, type TextRange } from '@renderer/anchoring'
 import { clusterEndAt, clusterStartAt } from '@renderer/anchoring/grapheme-edges'
 import {
   approximateMatchesSteps,
@@ -24,6 +24,7 @@ import {
   normalizeForMatching,
   normalizeForMatchingSteps,
 } from '@renderer/anchoring/normalized-text'
+import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { keptWordShare, wordChanges, type WordChange } from './word-changes'
 
 /** Places offered at most: more would be noise beside the quote in a narrow sidebar. */
@@ -177,5 +178,29 @@ export function closestPlaces(index: TextIndex, target: AnnotationTarget): Close
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
+  }
+}
+
+/**
+ * `closestPlaces` without freezing the page: the search runs in tasks of about
+ * `DEFAULT_BUDGET_MS`, yielding to the browser between them.
+ *
+ * @param index - the article's text index
+ * @param target - the stored target
+ * @param signal - cancels the search: the promise rejects with the signal's reason
+ */
+export async function findClosestPlaces(
+  index: TextIndex,
+  target: AnnotationTarget,
+  signal?: AbortSignal,
+): Promise<ClosestPlace[]> {
+  const steps = closestPlacesSteps(index, target)
+  for (;;) {
+    signal?.throwIfAborted()
+    const started = performance.now()
+    let step = steps.next()
+    while (!step.done && performance.now() - started < DEFAULT_BUDGET_MS) step = steps.next()
+    if (step.done) return step.value
+    await yieldToMain()
   }
 }
