@@ -148,7 +148,9 @@ test('passages not found are attached again by closest place and by choosing, un
   expect(gloss.errors).toEqual([])
 })
 
-test('the closest places read in the dark theme too', async ({ gloss }) => {
+test('the closest places read in the dark theme, and choosing works on a narrow window', async ({
+  gloss,
+}) => {
   const { page } = gloss
   const reader = new ReaderPage(page)
   const importer = new ImportDialogPage(page)
@@ -170,6 +172,18 @@ test('the closest places read in the dark theme too', async ({ gloss }) => {
   )
   await reworded.getByRole('button', { name: 'Attach here' }).focus()
   await fontsAndShot(reader, 'repair-closest-places-dark')
+
+  // On a narrow window the sidebar covers the article: choosing a passage uncovers it, and
+  // Escape brings the sidebar back.
+  await page.setViewportSize({ width: 480, height: 860 })
+  await elsewhere.getByRole('button', { name: 'Choose passage…' }).click()
+  const bar = page.getByRole('region', { name: 'Choose passage' })
+  await expect(bar).toBeVisible()
+  await expect(sidebar.region).toBeHidden()
+  await fontsAndShot(reader, 'repair-choose-passage-narrow')
+  await page.keyboard.press('Escape')
+  await expect(sidebar.region).toBeVisible()
+  await expect(elsewhere.getByRole('button', { name: 'Choose passage…' })).toBeFocused()
   expect(gloss.errors).toEqual([])
 })
 

@@ -4,7 +4,7 @@
  * re-attaches the highlight there, through the undoable command; `Escape` cancels and goes back
  * to the sidebar. Bound before the highlight keys, so these keys win while choosing.
  */
-import { computed, nextTick, type ComputedRef } from 'vue'
+import { computed, nextTick, watch, type ComputedRef } from 'vue'
 import type { Annotation } from '@shared/annotation'
 import { describeRange } from '@renderer/anchoring'
 import { useAnnotationCommands } from '@renderer/composables/useAnnotationCommands'
@@ -32,10 +32,20 @@ export function useChoosePassage(actions: ChoosePassageActions): ChoosePassage {
   const store = useAnnotationStore()
   const view = useAnnotationViewStore()
   const commands = useAnnotationCommands()
+  /** Still not found: attached meanwhile (in another window, say), there is nothing to choose. */
   const annotation = computed(() => {
     const id = view.choosingPassageFor
-    return id === null ? null : (store.byId.get(id) ?? null)
+    return id === null ? null : (store.orphaned.find((a) => a.id === id) ?? null)
   })
+  /** The version of the highlight when choosing began: attached only if it is still that. */
+  let basedOn = Number.NaN
+  watch(
+    () => view.choosingPassageFor,
+    (id) => {
+      basedOn = id === null ? Number.NaN : (store.byId.get(id)?.updatedAt ?? Number.NaN)
+    },
+    { immediate: true },
+  )
 
   async function attach(): Promise<void> {
     const current = annotation.value
@@ -45,7 +55,7 @@ export function useChoosePassage(actions: ChoosePassageActions): ChoosePassage {
     if (!current || !target) return
     actions.clearSelection()
     view.choosePassageFor(null)
-    await commands.reattach(current.id, target, current.updatedAt)
+    await commands.reattach(current.id, target, basedOn)
   }
 
   /** Stop choosing and give the focus back to the card's `Choose passage…` button. */
