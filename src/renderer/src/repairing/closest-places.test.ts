@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotationTarget } from '@shared/annotation'
 import { parseArticle } from '@shared/parse-article'
 import { anchorTarget, createTextIndex, describeRange } from '@renderer/anchoring'
-import { closestPlaces, MAX_PLACES, MIN_PLACE_SIMILARITY } from './closest-places'
+import {
+  closestPlaces,
+  findClosestPlaces,
+  MAX_PLACES,
+  MIN_PLACE_SIMILARITY,
+} from './closest-places'
 import type { WordChange } from './word-changes'
 
 const ARTICLE = [
@@ -146,5 +151,16 @@ describe('closestPlaces', () => {
     const text = `${long}\n\n${ARTICLE}`
     const target = describeRange(createTextIndex(text), { start: 0, end: long.length - 1 })!
     expect(closestPlaces(createTextIndex(ARTICLE), target)).toEqual([])
+  })
+
+  it('finds the same places in short tasks, and stops when cancelled', async () => {
+    const target = targetFor('seven votes to two')
+    const index = createTextIndex(edited('seven votes', 'fifty votes'))
+    expect(await findClosestPlaces(index, target)).toEqual(closestPlaces(index, target))
+    const cancel = new AbortController()
+    cancel.abort(new Error('The article changed'))
+    await expect(findClosestPlaces(index, target, cancel.signal)).rejects.toThrow(
+      'The article changed',
+    )
   })
 })

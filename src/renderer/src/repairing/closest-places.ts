@@ -148,12 +148,17 @@ export function* closestPlacesSteps(
       })
       .sort((a, b) => b.score - a.score)
     if (found.length === 0) break
+    // A match overlapping one already looked at is a variant of it (approx-string-match
+    // reports every end with the lowest error count): each place is compared word by word once.
+    const examined: TextRange[] = kept.map((place) => place.normalized)
     for (const candidate of found) {
       if (kept.length === MAX_PLACES) break
-      if (kept.some((place) => overlaps(place.normalized, candidate))) continue
+      if (examined.some((range) => overlaps(range, candidate))) continue
+      examined.push(candidate)
       const range = index.normalized.canonicalRange(candidate.start, candidate.end)
       const { start, end } = onWholeWords(index.text, range, quote)
       const changes = wordChanges(quote.exact, index.text.slice(start, end))
+      yield
       if (keptWordShare(changes) < MIN_KEPT_WORDS) continue
       const { similarity, score } = candidate
       kept.push({ start, end, similarity, score, changes, normalized: candidate })
