@@ -20,6 +20,9 @@ vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
 afterEach(() => host.reset())
 
+/** The live query and the anchoring run in later tasks: slow on a loaded machine. */
+const SETTLED = { timeout: 5_000 }
+
 const LOST_QUOTE = 'The motherland is grateful to you all'
 const NEW_PLACE = 'The motherland is proud of you'
 
@@ -28,7 +31,7 @@ async function withOrphan() {
   createTestApp({ connection })
   await useArticleStore().load()
   const store = useAnnotationStore()
-  await vi.waitFor(() => expect(store.loaded).toBe(true))
+  await vi.waitFor(() => expect(store.loaded).toBe(true), SETTLED)
   const db = (await connection).db!
   onTestFinished(() => db.close())
   const orphan: Annotation = {
@@ -40,7 +43,7 @@ async function withOrphan() {
     },
   }
   await putAnnotations(db, [orphan])
-  await vi.waitFor(() => expect(store.orphaned.map((a) => a.id)).toEqual(['lost']))
+  await vi.waitFor(() => expect(store.orphaned.map((a) => a.id)).toEqual(['lost']), SETTLED)
   const { text } = seedArticle()
   const start = text.indexOf(NEW_PLACE)
   const target = describeRange(createTextIndex(text), { start, end: start + NEW_PLACE.length })!
@@ -63,19 +66,19 @@ describe('re-attaching a passage not found', () => {
       method: 'position',
       start,
     })
-    await vi.waitFor(() => expect(store.orphaned).toEqual([]))
+    await vi.waitFor(() => expect(store.orphaned).toEqual([]), SETTLED)
     expect(store.lookup.inOrder.map(({ annotation, start }) => [annotation.id, start])).toEqual([
       ['lost', start],
     ])
 
     await commands.undo()
     expect((await stored())!.target).toEqual(orphan.target)
-    await vi.waitFor(() => expect(store.orphaned.map((a) => a.id)).toEqual(['lost']))
+    await vi.waitFor(() => expect(store.orphaned.map((a) => a.id)).toEqual(['lost']), SETTLED)
     expect((await stored())!.note).toBe(orphan.note)
 
     await commands.redo()
     expect((await stored())!.target).toEqual(target)
-    await vi.waitFor(() => expect(store.orphaned).toEqual([]))
+    await vi.waitFor(() => expect(store.orphaned).toEqual([]), SETTLED)
   })
 
   it('changes nothing when the highlight changed since it was read', async () => {
@@ -84,7 +87,7 @@ describe('re-attaching a passage not found', () => {
     await updateAnnotation(db, 'lost', { note: 'Edited elsewhere' }, 3_000)
     expect(await commands.reattach('lost', target, orphan.updatedAt)).toBe('conflict')
     expect((await stored())!).toMatchObject({ note: 'Edited elsewhere', target: orphan.target })
-    await vi.waitFor(() => expect(store.byId.get('lost')?.note).toBe('Edited elsewhere'))
+    await vi.waitFor(() => expect(store.byId.get('lost')?.note).toBe('Edited elsewhere'), SETTLED)
     expect(store.orphaned.map((a) => a.id)).toEqual(['lost'])
   })
 })
