@@ -27,8 +27,9 @@ export class HighlightsPage {
    * Select `[start, end)` of the canonical text by dragging the mouse across it.
    *
    * @param span - canonical offsets
+   * @param options - `toolbar: false` when no toolbar is expected (while choosing a passage)
    */
-  async drag(span: { start: number; end: number }): Promise<void> {
+  async drag(span: { start: number; end: number }, { toolbar = true } = {}): Promise<void> {
     // Web fonts arriving reflow the text: measure once the type and the layout are settled.
     await this.page.evaluate(async () => {
       const page = globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }
@@ -49,7 +50,7 @@ export class HighlightsPage {
     await this.page.mouse.up()
     // The app takes the selection on its own schedule: keys pressed before it has (h, n)
     // would find nothing selected on a busy machine.
-    await this.toolbar.waitFor({ state: 'visible' })
+    if (toolbar) await this.toolbar.waitFor({ state: 'visible' })
   }
 
   /** The selected text in the page. */

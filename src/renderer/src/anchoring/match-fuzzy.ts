@@ -26,7 +26,7 @@ const WINDOW_MARGIN = 2000
 const SEGMENT_WORK = 1_000_000
 const MIN_SEGMENT = 4096
 /** A noncharacter: never in a quote, so a masked occurrence cannot match. */
-const MASK = '\uffff'
+export const MASK = '\uffff'
 
 function maskExactOccurrences(window: string, quote: string): string {
   let at = window.indexOf(quote)
@@ -42,13 +42,44 @@ function maskExactOccurrences(window: string, quote: string): string {
   return parts.join('')
 }
 
+/** One approximate occurrence of a quote in a searched string, with its edit count. */
+export interface ApproximateMatch {
+  readonly start: number
+  readonly end: number
+  readonly errors: number
+}
+
 /**
- * Search `[from, to)` of the text in segments sized to a few milliseconds of work each
- * (Myers' algorithm costs text length × quote length / 32), pausing between segments so a
- * batch can yield to the browser in the middle of one long search. Segments overlap by the
- * longest a match can be, so none is cut in two, and are at least four overlaps long so the
- * overlap costs little.
+ * Every lowest-error approximate match of `quote` in each segment of `window`, in window
+ * offsets. Segments are sized to a few milliseconds of work each (Myers' algorithm costs text
+ * length × quote length / 32), with a pause between them so a caller can yield to the browser in
+ * the middle of one long search. Segments overlap by the longest a match can be, so none is cut
+ * in two, and are at least four overlaps long so the overlap costs little.
+ *
+ * @param window - the text searched (possibly with parts masked by `MASK`)
+ * @param quote - the quote in matching form
+ * @param maxErrors - most edits a match may need
  */
+export function* approximateMatchesSteps(
+  window: string,
+  quote: string,
+  maxErrors: number,
+): Generator<void, ApproximateMatch[]> {
+  const overlap = quote.length + maxErrors
+  const blocks = Math.ceil(quote.length / 32)
+  const step = Math.max(MIN_SEGMENT, 4 * overlap, Math.floor(SEGMENT_WORK / blocks))
+  const matches: ApproximateMatch[] = []
+  for (let at = 0; at < window.length; at += step) {
+    if (at > 0) yield
+    for (const match of approxSearch(window.slice(at, at + step + overlap), quote, maxErrors)) {
+      matches.push({ start: at + match.start, end: at + match.end, errors: match.errors })
+    }
+    if (at + step + overlap >= window.length) break
+  }
+  return matches
+}
+
+/** The best-scoring approximate match in `[from, to)` of the text, exact occurrences masked. */
 function* bestIn(
   text: string,
   expected: Expectation,
@@ -58,19 +89,12 @@ function* bestIn(
 ): Generator<void, Candidate | null> {
   const { quote } = expected
   const window = maskExactOccurrences(text.slice(from, to), quote)
-  const overlap = quote.length + maxErrors
-  const blocks = Math.ceil(quote.length / 32)
-  const step = Math.max(MIN_SEGMENT, 4 * overlap, Math.floor(SEGMENT_WORK / blocks))
   let best: Candidate | null = null
-  for (let at = 0; at < window.length; at += step) {
-    if (at > 0) yield
-    for (const match of approxSearch(window.slice(at, at + step + overlap), quote, maxErrors)) {
-      const similarity = 1 - match.errors / quote.length
-      const start = from + at + match.start
-      const candidate = scoreCandidate(text, expected, start, from + at + match.end, similarity)
-      if (!best || candidate.score > best.score) best = candidate
-    }
-    if (at + step + overlap >= window.length) break
+  for (const match of yield* approximateMatchesSteps(window, quote, maxErrors)) {
+    const similarity = 1 - match.errors / quote.length
+    const start = from + match.start
+    const candidate = scoreCandidate(text, expected, start, from + match.end, similarity)
+    if (!best || candidate.score > best.score) best = candidate
   }
   return best && best.score >= MIN_FUZZY_SCORE ? best : null
 }

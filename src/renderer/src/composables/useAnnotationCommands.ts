@@ -24,6 +24,11 @@ export interface AnnotationCommands {
   /** Add the tags typed (comma-separated) to those stored. */
   addTags(id: string, typed: string): Promise<boolean>
   removeTag(id: string, tag: string): Promise<boolean>
+  /**
+   * Attach a highlight to another passage (its passage was not found), saved only if it is still
+   * at `basedOn`, the `updatedAt` the reader saw; it takes focus, and `Undo` is offered.
+   */
+  reattach(id: string, target: AnnotationTarget, basedOn: number): Promise<WriteOutcome>
   /** Delete, and announce `Highlight deleted` with an Undo button. */
   remove(id: string): Promise<boolean>
   undo(): Promise<void>
@@ -135,6 +140,33 @@ export function useAnnotationCommands(): AnnotationCommands {
     return true
   }
 
+  async function reattach(
+    id: string,
+    target: AnnotationTarget,
+    basedOn: number,
+  ): Promise<WriteOutcome> {
+    const before = store.byId.get(id)?.target
+    if (!before) return 'conflict'
+    const outcome = await store.reattach(id, target, basedOn)
+    if (outcome === 'conflict') {
+      view.announce({
+        message: 'Not attached: the highlight was changed or deleted in another window',
+        undoes: null,
+      })
+    }
+    if (outcome !== 'saved') return outcome
+    const command: UndoableCommand = {
+      label: 'Attach passage',
+      subject: id,
+      undo: async () => stepResult(await store.reattach(id, before, unchanged(id))),
+      redo: async () => stepResult(await store.reattach(id, target, unchanged(id))),
+    }
+    history.record(command)
+    view.focus(id, { reveal: true, flash: true })
+    view.announce({ message: 'Highlight attached to the passage', undoes: command })
+    return outcome
+  }
+
   /** Run an undo or redo step and tell the reader what it did. */
   async function step(run: () => Promise<UndoableCommand | null>, verb: string): Promise<void> {
     const command = await run()
@@ -161,6 +193,7 @@ export function useAnnotationCommands(): AnnotationCommands {
       }),
     addTags: (id, typed) => changeTags(id, typed, []),
     removeTag: (id, tag) => changeTags(id, '', [tag]),
+    reattach,
     remove,
     undo: () => step(history.undo, 'Undone'),
     redo: () => step(history.redo, 'Redone'),

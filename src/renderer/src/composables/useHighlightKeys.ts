@@ -32,7 +32,10 @@ export function useHighlightKeys(actions: HighlightKeyActions): void {
   const store = useAnnotationStore()
   const view = useAnnotationViewStore()
   const commands = useAnnotationCommands()
-  const selected = (): boolean => actions.settledSelection() !== null
+  // While a passage is chosen for a highlight whose passage was lost, a selection is that
+  // passage (useChoosePassage), not a new highlight.
+  const selected = (): boolean =>
+    view.choosingPassageFor === null && actions.settledSelection() !== null
   const focused = (): boolean => view.focusedId !== null && !selected()
   const onFocused = (run: (id: string) => void) => () => {
     if (view.focusedId !== null) run(view.focusedId)

@@ -8,10 +8,12 @@
  * - tags are added and removed, never replaced as a whole list, so two windows adding a tag at
  *   once keep both;
  * - undo of a creation deletes only a row still as this window left it, and putting a deleted
- *   row back never overwrites one that exists.
+ *   row back never overwrites one that exists;
+ * - attaching a highlight to another passage (a passage not found, repaired) changes only its
+ *   target, and only while the row is as the reader saw it.
  */
 import { toRaw } from 'vue'
-import type { Annotation } from '@shared/annotation'
+import type { Annotation, AnnotationTarget } from '@shared/annotation'
 import { addTags, removeTag } from '@renderer/annotations/tags'
 import { plainAnnotation } from './annotation-rows'
 import type { GlossDatabase } from './database'
@@ -61,6 +63,32 @@ export async function updateAnnotation(
   const plainChanges = { ...toRaw(changes) }
   return db.transaction('rw', db.annotations, async () => {
     const updated = { ...(await storedAt(db, id, expected)), ...plainChanges, updatedAt }
+    await db.annotations.put(updated)
+    return updated
+  })
+}
+
+/**
+ * Attach an annotation to another passage: its target (both selectors) and `updatedAt` change;
+ * its note, tags, colour and creation date stay. Made only if the row is still at `expected`.
+ *
+ * @param db - a writable database
+ * @param id - which annotation
+ * @param target - the new passage, from `describeRange` (or the old target, to undo)
+ * @param updatedAt - when
+ * @param expected - the `updatedAt` of the row as the reader saw it
+ * @returns the annotation as stored now
+ */
+export async function reattachAnnotation(
+  db: GlossDatabase,
+  id: string,
+  target: AnnotationTarget,
+  updatedAt: number,
+  expected: number,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await storedAt(db, id, expected)
+    const updated = plainAnnotation({ ...stored, target, updatedAt })
     await db.annotations.put(updated)
     return updated
   })

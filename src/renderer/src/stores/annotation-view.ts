@@ -1,8 +1,9 @@
 /**
  * How the reader is looking at the annotations, apart from the annotations themselves: which one
  * has focus (the underlined one that keys act on), whether its popover or note editor is open,
- * whether the sidebar is shown, the sidebar's filters and the list they leave, and requests to
- * bring a passage into view. The highlight layer and the sidebar both follow this store, so a
+ * whether the sidebar is shown, the sidebar's filters and the list they leave, requests to
+ * bring a passage into view, and which highlight whose passage was not found the reader is
+ * choosing a new passage for (`Choose passage…`). The highlight layer and the sidebar both follow this store, so a
  * card and its passage always agree.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
@@ -40,6 +41,7 @@ export const useAnnotationViewStore = defineStore('annotationView', () => {
   const reveal = shallowRef<RevealRequest | null>(null)
   const filter = shallowRef<AnnotationFilter>(NO_FILTER)
   const notice = shallowRef<AnnotationNotice | null>(null)
+  const choosingPassageFor = ref<string | null>(null)
 
   const focused = computed(() =>
     focusedId.value === null ? null : (store.byId.get(focusedId.value) ?? null),
@@ -50,6 +52,9 @@ export const useAnnotationViewStore = defineStore('annotationView', () => {
     (byId) => {
       if (focusedId.value !== null && !byId.has(focusedId.value)) blur()
       if (editingId.value !== null && !byId.has(editingId.value)) editingId.value = null
+      if (choosingPassageFor.value !== null && !byId.has(choosingPassageFor.value)) {
+        choosingPassageFor.value = null
+      }
     },
   )
 
@@ -106,6 +111,7 @@ export const useAnnotationViewStore = defineStore('annotationView', () => {
     focused,
     popoverOpen: readonly(popoverOpen),
     editingId: readonly(editingId),
+    choosingPassageFor: readonly(choosingPassageFor),
     reveal: shallowReadonly(reveal),
     filter: shallowReadonly(filter),
     notice: shallowReadonly(notice),
@@ -121,6 +127,8 @@ export const useAnnotationViewStore = defineStore('annotationView', () => {
     closePopover: () => (popoverOpen.value = false),
     editNote,
     stopEditing: () => (editingId.value = null),
+    /** @param id - the highlight whose next selected passage plus Enter re-attaches it, or null */
+    choosePassageFor: (id: string | null) => (choosingPassageFor.value = id),
     setSidebarOpen: (open: boolean) => (sidebarOpen.value = open),
     toggleSidebar: () => (sidebarOpen.value = !sidebarOpen.value),
     /** @param change - the filters to change */

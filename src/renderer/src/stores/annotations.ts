@@ -36,6 +36,7 @@ import {
   AnnotationConflict,
   changeAnnotationTags,
   deleteAnnotationIfUnchanged,
+  reattachAnnotation,
   restoreAnnotation,
   updateAnnotation,
   type AnnotationChanges,
@@ -265,6 +266,26 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   /**
+   * Attach an annotation to another passage (repairing a passage not found, or undoing that):
+   * note, tags, colour and creation date stay; the cache anchors the new target.
+   *
+   * @param id - which annotation
+   * @param target - the passage, from `describeRange`
+   * @param expected - the `updatedAt` of the annotation as the reader saw it
+   */
+  async function reattach(
+    id: string,
+    target: AnnotationTarget,
+    expected: number,
+  ): Promise<WriteOutcome> {
+    const current = byId.value.get(id)
+    if (!current) return 'conflict'
+    const updatedAt = nextTime(current.updatedAt)
+    const shown: Annotation = { ...current, target, updatedAt }
+    return writeShown(shown, (db) => reattachAnnotation(db, id, target, updatedAt, expected))
+  }
+
+  /**
    * Add and remove tags, on the tags as stored (another window's new tags stay).
    *
    * @param id - which annotation
@@ -356,6 +377,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
       update(id, { color }, expected),
     setNote: (id: string, note: string, expected?: number) => update(id, { note }, expected),
     changeTags,
+    reattach,
     remove,
     withdraw,
     restore,
