@@ -3,8 +3,8 @@
  * fflate from the hand-written sample in `fixtures/import/omnivore/export/`, see its README),
  * picked through `Import annotations`. The dialog says what the export holds; Import adds its
  * articles to the library with their labels as tags (the archived one in the Archive), and
- * their highlights are painted when an article is opened, notes and passages not found in the
- * sidebar. A damaged export is refused with a message and nothing added. Nothing is fetched: a
+ * their highlights are painted when an article is opened, notes, the page note and passages
+ * not found in the sidebar. A damaged export is refused with a message and nothing added. Nothing is fetched: a
  * picture the content links to on the web stays a placeholder. Runs on the web host, and on
  * Electron where its binary exists.
  */
@@ -54,7 +54,7 @@ test('an Omnivore export brings its articles, their tags and their highlights', 
   await pickFile(gloss, { path: zip }, () => importer.button.click())
   const dialog = omnivoreDialog(importer)
   await expect(dialog.locator('.import-summary')).toHaveText(
-    '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 item left out: no readable content (an uploaded PDF).',
+    '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item left out: no readable content (an uploaded PDF).',
   )
   await expect(dialog).toContainText('Import adds 2 articles to your library and 4 highlights.')
   await new ReaderPage(page).screenshot('import-omnivore-confirmation', false)
@@ -91,6 +91,7 @@ test('an Omnivore export brings its articles, their tags and their highlights', 
   await expect(card.locator('code')).toHaveText('code')
   await expect(card).toContainText('night shift')
   await expect(sidebar.notFound).toContainText('A sentence that the article no longer has.')
+  await expect(sidebar.articleNote).toHaveValue(/This note was written on the whole page/)
   await new ReaderPage(page).screenshot('import-omnivore-article', false)
 
   // The picture the content links to on the web is a placeholder; nothing was fetched.

@@ -20,6 +20,8 @@ export interface PreparedItem {
   readonly notFound: readonly Annotation[]
   /** Highlights stored already (the same export imported before). */
   readonly alreadyHere: number
+  /** Page notes new to the article's note, as sections of it (`page-notes.ts`). */
+  readonly pageNotes: readonly string[]
 }
 
 export interface OmnivorePlan {
@@ -48,6 +50,7 @@ export function planTotals(plan: OmnivorePlan) {
     found: sum((item) => item.found.length),
     notFound: sum((item) => item.notFound.length),
     alreadyHere: sum((item) => item.alreadyHere),
+    pageNotes: sum((item) => item.pageNotes.length),
   }
 }
 
@@ -67,6 +70,9 @@ export function omnivoreSummary(plan: OmnivorePlan): string {
   }
   if (totals.notFound > 0) {
     parts.push(`${plural(totals.notFound, 'passage')} not found`)
+  }
+  if (totals.pageNotes > 0) {
+    parts.push(`${plural(totals.pageNotes, 'page note')} for the articles’ notes`)
   }
   if (plan.leftOut > 0) {
     const what = plural(plan.leftOut, 'item')

@@ -3,7 +3,8 @@
  * address, then by its text, as adding does) or made from its content through the adding
  * pipeline (DOMPurify, the allow-list conversion to blocks; pictures linked on the web stay
  * placeholders), and its highlights anchored on that article and sorted into new, not found
- * and already imported. Nothing is written: the plan holds the new articles until the reader
+ * and already imported, and its page notes into sections for the article's note (those it
+ * holds already left out). Nothing is written: the plan holds the new articles until the reader
  * confirms. Item by item, reporting progress, and stopping when cancelled.
  */
 import type { Article } from '@shared/article'
@@ -36,6 +37,8 @@ export interface PrepareSteps {
   readonly findDuplicate: (fingerprint: ArticleFingerprint) => Promise<LibraryArticle | undefined>
   /** A stored article's text (the sample's too). */
   readonly readArticle: (id: string) => Promise<Article | undefined>
+  /** A stored article's own note ('' when it has none). */
+  readonly readNote: (articleId: string) => Promise<string>
   /** Whether a stored article has a highlight on exactly this range. */
   readonly highlighted: (articleId: string) => Promise<PlanContext['isHighlighted']>
   /** Which of these highlight ids are stored already. */
@@ -121,11 +124,16 @@ export async function prepareItems(
     const index = createTextIndex(article.text)
     const results = await anchorCandidates(index, item.highlights, { signal })
     const isNew = newArticle !== null || planned.get(normalizedUrl) === article.id
+    const notesBefore = prepared
+      .filter((one) => one.articleId === article.id)
+      .flatMap((one) => one.pageNotes)
     const plan = planImport(item.highlights, results, {
       articleId: article.id,
       index,
       storedIds,
       isHighlighted: isNew ? nobodyHighlighted : await steps.highlighted(article.id),
+      pageNotes: item.pageNotes,
+      articleNote: [isNew ? '' : await steps.readNote(article.id), ...notesBefore].join('\n\n'),
     })
     prepared.push({
       item,
@@ -134,6 +142,7 @@ export async function prepareItems(
       found: plan.found,
       notFound: plan.notFound,
       alreadyHere: plan.alreadyHere,
+      pageNotes: plan.pageNotes,
     })
   }
   steps.onProgress(items.length, items.length)

@@ -38,7 +38,7 @@ describe('useOmnivoreImport', () => {
     expect(omnivore.error.value).toBeNull()
     expect(omnivore.phase.value).toBe('confirming')
     expect(omnivoreSummary(omnivore.plan.value!)).toBe(
-      '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 item left out: no readable content (an uploaded PDF)',
+      '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item left out: no readable content (an uploaded PDF)',
     )
     // Nothing is written before the reader confirms.
     expect(await addedRows(app)).toEqual([])
@@ -65,6 +65,10 @@ describe('useOmnivoreImport', () => {
       'By the time the last boat is tied up, the harbour has gone quiet, and the only light left is the one on the breakwater.',
     )
     expect(first.note).toContain('Second paragraph of the note.')
+    // The note on the whole page joined the article's own note.
+    expect((await app.db.articleNotes.get(harbour.id))?.note).toBe(
+      '**Page note**, 2024-03-14\n\nThis note was written on the whole page, not on a passage.',
+    )
     // The highlights went in one transaction, with strict durability.
     const highlightWrites = writes.filter((w) => w.stores.includes('annotations'))
     expect(highlightWrites).toHaveLength(1)
@@ -72,6 +76,7 @@ describe('useOmnivoreImport', () => {
 
     expect(await useHistoryStore().undo()).toMatchObject({ label: 'Import from Omnivore' })
     expect(await app.rows()).toEqual([])
+    expect(await app.db.articleNotes.get(harbour.id)).toBeUndefined()
     expect((await addedRows(app)).every((row) => row.trashedAt > 0)).toBe(true)
     expect(await useHistoryStore().redo()).toMatchObject({ label: 'Import from Omnivore' })
     expect(await app.rows()).toHaveLength(4)

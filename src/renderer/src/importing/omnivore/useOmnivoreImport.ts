@@ -14,8 +14,18 @@ import type { OpenedFile } from '@shared/host'
 import { fail } from '@shared/result'
 import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 import { deleteAnnotationsIfUnchanged } from '@renderer/db/annotation-edits'
-import { listArticleAnnotations } from '@renderer/db/annotations'
-import { findStoredIds, importAnnotations } from '@renderer/db/import-annotations'
+import {
+  listArticleAnnotations,
+  readArticleNote,
+  restoreArticleNoteIfUnchanged,
+} from '@renderer/db/annotations'
+import {
+  findStoredIds,
+  importAnnotationsAndNotes,
+  type ImportedNote,
+  type NoteChange,
+} from '@renderer/db/import-annotations'
+import { noteWithSections } from '../page-notes'
 import { findArticleByUrl, findDuplicate } from '@renderer/db/library-duplicates'
 import { deleteArticlesForGood, moveToTrash, restoreFromTrash } from '@renderer/db/library-trash'
 import { updateArticleRecord } from '@renderer/db/library-writes'
@@ -67,6 +77,8 @@ export function useOmnivoreImport() {
       findDuplicate: async (fingerprint) =>
         (await storage.read((db) => findDuplicate(db, fingerprint)))?.existing,
       readArticle: (id) => library.readArticle(id),
+      readNote: async (articleId) =>
+        (await storage.read((db) => readArticleNote(db, articleId)))?.note ?? '',
       highlighted: async (articleId) => {
         const stored = (await storage.read((db) => listArticleAnnotations(db, articleId))) ?? []
         const ranges = new Set(
@@ -143,15 +155,34 @@ export function useOmnivoreImport() {
     return { added, failure: null }
   }
 
-  /** Write the highlights in one transaction; null when written, else why not. */
-  function writeHighlights(annotations: readonly Annotation[]): Promise<string | null> {
-    return writeExplained(
+  /** The page notes' sections joining each article's note (never one it holds already). */
+  function noteChanges(items: readonly PreparedItem[]): ImportedNote[] {
+    return items
+      .filter((item) => item.pageNotes.length > 0)
+      .map(({ articleId, pageNotes }) => ({
+        articleId,
+        change: (stored: string) =>
+          noteWithSections(
+            stored,
+            pageNotes.filter((section) => !stored.includes(section)),
+          ),
+      }))
+  }
+
+  /** Write the highlights and notes in one transaction: what changed, or why nothing did. */
+  async function writeHighlights(
+    annotations: readonly Annotation[],
+    notes: readonly ImportedNote[],
+  ): Promise<NoteChange[] | string> {
+    let changed: NoteChange[] = []
+    const failure = await writeExplained(
       storage.write,
       async (db) => {
-        await importAnnotations(db, annotations)
+        changed = (await importAnnotationsAndNotes(db, annotations, notes)).notes
       },
       () => storage.problem ?? 'Gloss cannot change its saved data now',
     )
+    return failure ?? changed
   }
 
   /**
@@ -168,36 +199,50 @@ export function useOmnivoreImport() {
     const annotations = current.items.flatMap((item) =>
       keepNotFound ? [...item.found, ...item.notFound] : item.found,
     )
-    const failure = notAdded ?? (await writeHighlights(annotations))
-    if (failure !== null) {
+    const notes = noteChanges(current.items)
+    const written = notAdded ?? (await writeHighlights(annotations, notes))
+    if (typeof written === 'string') {
       // The articles this import added go again: all of it, or none.
       const takenBack =
         articles.length === 0 || (await storage.write((db) => deleteArticlesForGood(db, articles)))
       const kept = takenBack ? '' : `; the ${plural(articles.length, 'article')} it had added stay`
       progress.value = null
       phase.value = 'confirming'
-      error.value = `Nothing was imported: ${failure.replace(/\.$/, '')}${kept}.`
+      error.value = `Nothing was imported: ${written.replace(/\.$/, '')}${kept}.`
       return
     }
+    let noteChanged = written
     const command: UndoableCommand = {
       label: 'Import from Omnivore',
+      // A highlight or an article note edited since stays as it is now.
       undo: () =>
-        storage.write(async (db) => {
-          await deleteAnnotationsIfUnchanged(db, annotations)
-          const now = Date.now()
-          for (const id of articles) await moveToTrash(db, id, now)
-        }),
+        storage.write((db) =>
+          // One transaction: the highlights, the notes and the articles go back together.
+          db.transaction('rw', [db.annotations, db.articleNotes, db.articles], async () => {
+            await deleteAnnotationsIfUnchanged(db, annotations)
+            for (const { after, before } of noteChanged) {
+              await restoreArticleNoteIfUnchanged(db, after, before)
+            }
+            const now = Date.now()
+            for (const id of articles) await moveToTrash(db, id, now)
+          }),
+        ),
       redo: async () => {
         const restored = await storage.write(async (db) => {
           for (const id of articles) await restoreFromTrash(db, id)
         })
-        return restored && (await writeHighlights(annotations)) === null
+        if (!restored) return false
+        const again = await writeHighlights(annotations, notes)
+        if (typeof again === 'string') return false
+        noteChanged = again
+        return true
       },
     }
-    if (articles.length > 0 || annotations.length > 0) history.record(command)
+    const changed = articles.length > 0 || annotations.length > 0 || written.length > 0
+    if (changed) history.record(command)
     view.announce({
       message: `Imported ${plural(articles.length, 'article')} and ${plural(annotations.length, 'highlight')} from Omnivore`,
-      undoes: articles.length > 0 || annotations.length > 0 ? command : null,
+      undoes: changed ? command : null,
     })
     reset()
   }
