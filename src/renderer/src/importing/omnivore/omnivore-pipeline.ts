@@ -1,6 +1,6 @@
 /**
- * Everything an Omnivore import needs that the reader does not: the ZIP and Markdown readers,
- * the check, and the adding pipeline's extraction (DOMPurify, the conversion to blocks).
+ * Everything an Omnivore import needs that the reader does not: the export's reader (in its
+ * worker), the check, and the adding pipeline's extraction (DOMPurify, the conversion to blocks).
  * Loaded with the first Omnivore import by `useOmnivoreImport`.
  */
 import type { PageSource } from '@renderer/adding/page-source'
@@ -8,7 +8,7 @@ import { extractArticle } from '@renderer/adding/extract/extract-article'
 import { fail } from '@shared/result'
 
 export { prepareItems } from './prepare-items'
-export { readOmnivoreExport } from './read-omnivore-export'
+export { readExportInWorker } from './read-in-worker'
 
 /**
  * An item's content is Omnivore's readable article already, a fragment: Readability (and its

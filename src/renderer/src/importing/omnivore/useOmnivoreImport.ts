@@ -110,8 +110,8 @@ export function useOmnivoreImport() {
     const check = (checking = new AbortController())
     try {
       await yieldToMain()
-      const { readOmnivoreExport, prepareItems, extractFragment } = await loadReader()
-      const read = await readOmnivoreExport(file.bytes ?? new Uint8Array(0))
+      const { readExportInWorker, prepareItems, extractFragment } = await loadReader()
+      const read = await readExportInWorker(file.bytes ?? new Uint8Array(0), check.signal)
       if (check.signal.aborted) return
       if (!read.ok) return refuse(read.error)
       const prepared = await prepareItems(
