@@ -25,7 +25,10 @@ export interface PreparedItem {
 }
 
 export interface OmnivorePlan {
-  /** The items that become (or are already) library articles, in the export's order. */
+  /**
+   * The items that become (or are already) library articles, in the export's order; two items
+   * on one page share its article (only the first has `newArticle`).
+   */
   readonly items: readonly PreparedItem[]
   /** Items left out: no readable content (an uploaded PDF) and not in the library. */
   readonly leftOut: number
@@ -39,13 +42,15 @@ const plural = (n: number, one: string, many = `${one}s`): string =>
 
 /** Totals of a plan, for the summary and the dialog. */
 export function planTotals(plan: OmnivorePlan) {
+  // Two items of one export on the same page are one article.
+  const articles = new Set(plan.items.map((item) => item.articleId)).size
   const added = plan.items.filter((item) => item.newArticle !== null).length
   const sum = (of: (item: PreparedItem) => number): number =>
     plan.items.reduce((total, item) => total + of(item), 0)
   return {
-    articles: plan.items.length,
+    articles,
     newArticles: added,
-    inLibrary: plan.items.length - added,
+    inLibrary: articles - added,
     highlights: sum(({ item }) => item.highlights.length),
     found: sum((item) => item.found.length),
     notFound: sum((item) => item.notFound.length),

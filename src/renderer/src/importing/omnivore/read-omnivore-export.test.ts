@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { zipSync } from 'fflate'
-import { isOmnivoreExport, readOmnivoreExport } from './read-omnivore-export'
+import { readOmnivoreExport } from './read-omnivore-export'
 import { sampleFiles, sampleMetadata, sampleZip, zipOf } from './test-zips'
 
 const NOW = Date.parse('2025-01-01T00:00:00Z')
@@ -80,11 +80,13 @@ describe('readOmnivoreExport', () => {
     expect(await ids()).toEqual(first)
   })
 
-  it('recognises an export by its content, not its name', () => {
-    expect(isOmnivoreExport(sampleZip())).toBe(true)
-    // A ZIP without Omnivore's metadata (a Gloss backup, say), and a JSON file, are not one.
-    expect(isOmnivoreExport(zipOf({ 'backup.json': '{}' }))).toBe(false)
-    expect(isOmnivoreExport(new TextEncoder().encode('[{"slug":"x"}]'))).toBe(false)
+  it('recognises an export by its content, not its name', async () => {
+    const named = await readOmnivoreExport(sampleZip(), NOW)
+    expect(named.ok).toBe(true)
+    // A ZIP without Omnivore's metadata (a Gloss backup, say) is not one.
+    expect(await refusal(zipOf({ 'manifest.json': '{}', 'data.json': '{}' }))).toBe(
+      'The ZIP is not an Omnivore export: it has no metadata file (metadata_0_to_20.json).',
+    )
   })
 
   it('reads metadata split over several files, in their order', async () => {

@@ -19,7 +19,7 @@ import {
   type OmnivoreItemMetadata,
 } from './metadata-schema'
 import { nameBasedId } from './name-based-id'
-import { isZip, readZipEntries } from './zip-entries'
+import { readZipEntries } from './zip-entries'
 
 /** Most highlights in one export. */
 export const MAX_OMNIVORE_HIGHLIGHTS = 50_000
@@ -59,13 +59,6 @@ const WANTED = (name: string): boolean =>
   isMetadataName(name) ||
   /^content\/[^/]+\.html$/.test(name) ||
   /^highlights\/[^/]+\.md$/.test(name)
-
-/** Whether the bytes are an Omnivore export: a ZIP with a metadata file at its root. */
-export function isOmnivoreExport(bytes: Uint8Array): boolean {
-  if (!isZip(bytes)) return false
-  const listed = readZipEntries(bytes, () => false)
-  return listed.ok && listed.value.names.some(isMetadataName)
-}
 
 /** `metadata_20_to_40.json` sorts after `metadata_0_to_20.json`, not before it. */
 function metadataOrder(name: string): number {

@@ -10,7 +10,7 @@ import { host } from '@renderer/testing/fake-host'
 import { useHistoryStore } from '@renderer/stores/history'
 import { recordWriteTransactions, startImportApp } from '../flow-test-app'
 import { omnivoreSummary } from './omnivore-plan'
-import { sampleFiles, sampleZip, zipOf } from './test-zips'
+import { sampleFiles, sampleMetadata, sampleZip, zipOf } from './test-zips'
 
 vi.mock('@host', () => import('@renderer/testing/fake-host'))
 
@@ -93,6 +93,41 @@ describe('useOmnivoreImport', () => {
     await again.confirm(true)
     expect(await addedRows(app)).toHaveLength(2)
     expect(await app.rows()).toHaveLength(4)
+  })
+
+  it('makes one article of two items with the same address, and joins an article already here', async () => {
+    const app = await startImportApp()
+    const files = sampleFiles()
+    const [harbour, garden] = sampleMetadata()
+    // The same page saved twice (another slug, the address without www.), and the garden
+    // already in the library from an earlier import.
+    const twice = { ...harbour, id: 'again', slug: 'harbour-again' }
+    twice.url = 'https://example.org/stories/harbour-at-night'
+    await (
+      await checked(app, zipOf({ ...files, 'metadata_0_to_3.json': JSON.stringify([garden]) }))
+    ).confirm(true)
+    const zip = zipOf({
+      ...files,
+      'metadata_0_to_3.json': JSON.stringify([harbour, twice, garden]),
+      'content/harbour-again.html': files['content/the-harbour-at-night-18c1f2a3b4d.html'],
+      'highlights/harbour-again.md': '> At five the first engines start \n\n#morning',
+    })
+    const omnivore = await checked(app, zip)
+    expect(omnivoreSummary(omnivore.plan.value!)).toBe(
+      '2 articles with 5 highlights: 1 new article, 1 already in your library; 1 highlight already imported; 1 passage not found; 1 page note for the articles’ notes',
+    )
+    await omnivore.confirm(true)
+    const rows = await addedRows(app)
+    expect(rows.map((row) => row.title).sort()).toEqual([
+      'The harbour at night',
+      'What grows in a winter garden',
+    ])
+    const harbourId = rows.find((row) => row.title === 'The harbour at night')!.id
+    const onHarbour = (await app.rows()).filter((a) => a.articleId === harbourId)
+    expect(onHarbour).toHaveLength(4)
+    expect(onHarbour.find((a) => a.tags.includes('morning'))?.target.quote.exact).toBe(
+      'At five the first engines start',
+    )
   })
 
   it('takes back the articles it added when the highlights cannot be written', async () => {

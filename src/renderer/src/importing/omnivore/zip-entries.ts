@@ -8,6 +8,7 @@
  * its size) is cut there, never grown, so memory never passes the limits checked first.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate'
+import { startsLikeZip } from '@shared/import-file'
 import { err, ok, type Result } from '@shared/result'
 import { formatCount } from '../formats/limits'
 
@@ -17,13 +18,6 @@ export const MAX_ZIP_ENTRIES = 50_000
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
 /** Most bytes one entry may inflate to (one article's content, or one metadata file). */
 export const MAX_ENTRY_BYTES = 32 * 1024 * 1024
-
-/** The first bytes of a ZIP file (a local file header). */
-export function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
-  )
-}
 
 /**
  * Whether an entry name stays inside the archive: relative, `/`-separated, with no empty, `.`
@@ -94,7 +88,7 @@ export function readZipEntries(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
 ): Result<{ names: readonly string[]; files: ReadonlyMap<string, Uint8Array> }, string> {
-  if (!isZip(bytes)) return err('The file is not a ZIP.')
+  if (!startsLikeZip(bytes)) return err('The file is not a ZIP.')
   try {
     const entries = listEntries(bytes)
     const problem = checkEntries(entries, wanted)
