@@ -101,8 +101,8 @@ describe('useOmnivoreImport', () => {
     const [harbour, garden] = sampleMetadata()
     // The same page saved twice (another slug, the address without www.), and the garden
     // already in the library from an earlier import.
-    const twice = { ...harbour, id: 'again', slug: 'harbour-again' }
-    twice.url = 'https://example.org/stories/harbour-at-night'
+    const url = 'https://example.org/stories/harbour-at-night'
+    const twice = { ...harbour, id: 'again', slug: 'harbour-again', url }
     await (
       await checked(app, zipOf({ ...files, 'metadata_0_to_3.json': JSON.stringify([garden]) }))
     ).confirm(true)
