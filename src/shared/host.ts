@@ -32,9 +32,14 @@ export const MAX_FILE_PARTS = 8
  * three bytes for one of them).
  */
 export const MAX_BACKUP_BYTES = MAX_FILE_CHARS * MAX_FILE_PARTS * 3
-/** Largest file opened per purpose, in bytes. */
+/**
+ * Largest annotations file that is a ZIP, in bytes: an Omnivore export of a whole library (its
+ * articles' readable content with their highlights). A text file keeps MAX_FILE_CHARS.
+ */
+export const MAX_IMPORT_ZIP_BYTES = 256 * 1024 * 1024
+/** Largest file opened per purpose, in bytes (annotations: a ZIP; as text, MAX_FILE_CHARS). */
 export const MAX_OPEN_BYTES: Readonly<Record<OpenFilePurpose, number>> = {
-  annotations: MAX_FILE_CHARS,
+  annotations: MAX_IMPORT_ZIP_BYTES,
   backup: MAX_BACKUP_BYTES,
 }
 /** Longest suggested file name accepted, in code units. */
@@ -73,7 +78,8 @@ export interface OpenedFile {
   readonly unreadable: number
   /**
    * For a backup, the file's bytes as they are (a ZIP, or an older backup's JSON: the page tells
-   * them apart); `content` is then empty and `unreadable` 0. Absent for annotations (text).
+   * them apart); for annotations, the bytes of a ZIP (an Omnivore export). `content` is then
+   * empty and `unreadable` 0. Absent for an annotations file that is text.
    */
   readonly bytes?: Uint8Array
 }

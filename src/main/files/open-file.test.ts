@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDialogOptions } from 'electron'
-import { MAX_FILE_CHARS, MAX_OPEN_BYTES } from '../../shared/host'
-import { openFile, readTextWithin, type OpenFileDeps } from './open-file'
+import { MAX_FILE_CHARS, MAX_IMPORT_ZIP_BYTES, MAX_OPEN_BYTES } from '../../shared/host'
+import { openFile, readBytesWithin, type OpenFileDeps } from './open-file'
 
 let folder: string
 
@@ -42,7 +42,21 @@ describe('openFile', () => {
       value: { name: 'notes.jsonld', content: '{"type":"AnnotationCollection"}', unreadable: 0 },
     })
     expect(d.asked[0]).toMatchObject({ title: 'Import annotations', properties: ['openFile'] })
-    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json', 'csv'])
+    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json', 'csv', 'zip'])
+  })
+
+  it('hands an annotations file that is a ZIP (an Omnivore export) over as its bytes', async () => {
+    // Named like JSON: the first bytes say what it is, not the name.
+    const path = join(folder, 'omnivore-export.json')
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xe9, 0xff])
+    await writeFile(path, bytes)
+    const result = await openFile({ purpose: 'annotations' }, deps(path))
+    expect(result.ok && result.value).toMatchObject({
+      name: 'omnivore-export.json',
+      content: '',
+      unreadable: 0,
+    })
+    expect(result.ok && new Uint8Array(result.value!.bytes!)).toEqual(bytes)
   })
 
   it('counts the characters that are not UTF-8', async () => {
@@ -100,6 +114,15 @@ describe('openFile', () => {
     const result = await openFile({ purpose: 'annotations' }, deps(huge))
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
     expect(!result.ok && result.error.message).toContain('Gloss opens files up to 32.0 MB')
+    // A ZIP may be larger than a text file, up to its own limit.
+    const zip = join(folder, 'huge.zip')
+    await writeFile(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+    await truncate(zip, MAX_FILE_CHARS + 1)
+    const large = await openFile({ purpose: 'annotations' }, deps(zip))
+    expect(large.ok && large.value?.bytes?.length).toBe(MAX_FILE_CHARS + 1)
+    await truncate(zip, MAX_IMPORT_ZIP_BYTES + 1)
+    const tooLarge = await openFile({ purpose: 'annotations' }, deps(zip))
+    expect(!tooLarge.ok && tooLarge.error.message).toContain('Gloss opens files up to 256.0 MB')
     await truncate(huge, MAX_OPEN_BYTES.backup + 1)
     const backup = await openFile({ purpose: 'backup' }, deps(huge))
     expect(!backup.ok && backup.error.message).toContain('Gloss opens files up to 768.0 MB')
@@ -114,14 +137,15 @@ describe('openFile', () => {
   })
 })
 
-describe('readTextWithin', () => {
+describe('readBytesWithin', () => {
   it('accepts a file exactly at the limit', async () => {
     const path = join(folder, 'exact.json')
     await writeFile(path, '1234')
-    expect(await readTextWithin(path, 4)).toEqual({
-      ok: true,
-      value: { text: '1234', unreadable: 0 },
+    const read = await readBytesWithin(path, 4)
+    expect(read.ok && read.value.toString('utf8')).toBe('1234')
+    expect(await readBytesWithin(path, 3)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
     })
-    expect(await readTextWithin(path, 3)).toMatchObject({ ok: false, error: { code: 'too-large' } })
   })
 })

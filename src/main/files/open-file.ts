@@ -2,15 +2,20 @@
  * Opening a file to import annotations or restore a backup: the native open dialog (titled and
  * filtered for the purpose), then a read that refuses anything that is not a regular file or is
  * larger than the host's limit before reading a byte of it. Annotations are decoded as UTF-8,
- * counting the characters that could not be read; a backup is handed over as its bytes (a ZIP,
- * or an older backup's JSON), which the page tells apart.
+ * counting the characters that could not be read, unless the file is a ZIP (an Omnivore
+ * export: `shared/import-file.ts`); a backup is handed over as its bytes (a ZIP, or an older
+ * backup's JSON), which the page tells apart.
  */
 import type { OpenDialogOptions } from 'electron'
 import { constants } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_OPEN_BYTES, type OpenedFile, type OpenFileRequest } from '../../shared/host'
-import { decodeUtf8, type DecodedText } from '../../shared/decode-utf8'
+import {
+  ZIP_HEAD_BYTES,
+  annotationsFileLimit,
+  openedAnnotationsFile,
+} from '../../shared/import-file'
 import { fail, ok, type Result } from '../../shared/result'
 import { describeFileError } from './file-errors'
 import { IMPORT_FILTERS } from './file-types'
@@ -66,15 +71,17 @@ export async function readBytesWithin(path: string, maxBytes: number): Promise<R
   }
 }
 
-/**
- * Read a text file of at most `maxBytes` (see `readBytesWithin`), decoded as UTF-8.
- *
- * @param path - the file the user chose
- * @param maxBytes - the largest size accepted
- */
-export async function readTextWithin(path: string, maxBytes: number): Promise<Result<DecodedText>> {
-  const read = await readBytesWithin(path, maxBytes)
-  return read.ok ? ok(decodeUtf8(read.value)) : read
+/** A regular file's first bytes (none for anything else), to tell a ZIP from text. */
+async function readHead(path: string): Promise<Uint8Array> {
+  if (!(await stat(path)).isFile()) return new Uint8Array(0)
+  const handle = await open(path, READ_NOW)
+  try {
+    const head = new Uint8Array(ZIP_HEAD_BYTES)
+    const { bytesRead } = await handle.read(head, 0, ZIP_HEAD_BYTES, 0)
+    return head.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }
 
 /**
@@ -101,11 +108,9 @@ export async function openFile(
       const read = await readBytesWithin(path, MAX_OPEN_BYTES.backup)
       return read.ok ? ok({ name, content: '', unreadable: 0, bytes: read.value }) : read
     }
-    // UTF-8 never takes fewer bytes than UTF-16 code units, so a byte limit equal to the
-    // character limit never lets through more characters than the contract allows.
-    const read = await readTextWithin(path, MAX_OPEN_BYTES[request.purpose])
-    if (!read.ok) return read
-    return ok({ name, content: read.value.text, unreadable: read.value.unreadable })
+    // A ZIP (an Omnivore export) comes as its bytes, any other file as text within its limit.
+    const read = await readBytesWithin(path, annotationsFileLimit(await readHead(path)))
+    return read.ok ? ok(openedAnnotationsFile(name, new Uint8Array(read.value))) : read
   } catch (cause) {
     return fail('io', `"${name}" could not be read: ${describeFileError(cause)}`)
   }

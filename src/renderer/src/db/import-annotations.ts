@@ -1,7 +1,8 @@
 /**
  * Writing imported annotations: which of a file's ids the database holds already (on any
  * article), and the import itself, all or nothing in one transaction with strict durability:
- * the highlights, and the article note that page notes and replies join.
+ * the highlights, and the article note that page notes and replies join (one per article, for
+ * an import of many articles).
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import { isStoredArticleNote, plainAnnotation } from './annotation-rows'
@@ -32,11 +33,17 @@ export interface ImportedNote {
   readonly change: (stored: string) => string
 }
 
+/** An article note as an import changed it. */
+export interface NoteChange {
+  readonly before: ArticleNote | undefined
+  readonly after: ArticleNote
+}
+
 /** What an import wrote. */
 export interface ImportWritten {
   readonly added: string[]
   /** The article note before and after, when the import changed it. */
-  readonly note: { readonly before: ArticleNote | undefined; readonly after: ArticleNote } | null
+  readonly note: NoteChange | null
 }
 
 /**
@@ -54,11 +61,29 @@ export async function importAnnotations(
   annotations: readonly Annotation[],
   note?: ImportedNote,
 ): Promise<ImportWritten> {
+  const written = await importAnnotationsAndNotes(db, annotations, note ? [note] : [])
+  return { added: written.added, note: written.notes[0] ?? null }
+}
+
+/**
+ * Add imported annotations on any articles, and change their article notes, in one
+ * strict-durability transaction (an import of many articles: an Omnivore export).
+ *
+ * @param db - a writable database
+ * @param annotations - complete annotations
+ * @param notes - article notes' changes, at most one per article
+ * @returns the ids added, and the notes that changed, as they were and became
+ */
+export async function importAnnotationsAndNotes(
+  db: GlossDatabase,
+  annotations: readonly Annotation[],
+  notes: readonly ImportedNote[],
+): Promise<{ added: string[]; notes: NoteChange[] }> {
   const rows = annotations.map(plainAnnotation)
   return withStrictDurability(db, (strict) => {
     const table = strict.table<Annotation, string>('annotations')
-    const notes = strict.table<ArticleNote, string>('articleNotes')
-    return strict.transaction('rw', [table, notes], async () => {
+    const noteTable = strict.table<ArticleNote, string>('articleNotes')
+    return strict.transaction('rw', [table, noteTable], async () => {
       const stored = new Set(
         await table
           .where(':id')
@@ -68,14 +93,17 @@ export async function importAnnotations(
       const fresh = rows.filter((row) => !stored.has(row.id))
       await table.bulkAdd(fresh)
       const added = fresh.map((row) => row.id)
-      if (!note) return { added, note: null }
-      const row: unknown = await notes.get(note.articleId)
-      const before = isStoredArticleNote(row) ? row : undefined
-      const text = note.change(before?.note ?? '')
-      if (text === (before?.note ?? '')) return { added, note: null }
-      const after = { articleId: note.articleId, note: text, updatedAt: Date.now() }
-      await notes.put(after)
-      return { added, note: { before, after } }
+      const changes: NoteChange[] = []
+      for (const note of notes) {
+        const row: unknown = await noteTable.get(note.articleId)
+        const before = isStoredArticleNote(row) ? row : undefined
+        const text = note.change(before?.note ?? '')
+        if (text === (before?.note ?? '')) continue
+        const after = { articleId: note.articleId, note: text, updatedAt: Date.now() }
+        await noteTable.put(after)
+        changes.push({ before, after })
+      }
+      return { added, notes: changes }
     })
   })
 }

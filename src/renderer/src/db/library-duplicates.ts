@@ -23,6 +23,22 @@ export interface ArticleFingerprint {
 }
 
 /**
+ * The article stored under this address (normalised), if any: for an import that names its
+ * pages by address before it has their text. Usable inside a transaction over `articles`.
+ *
+ * @param db - an open database
+ * @param normalizedUrl - `normalizeUrl` of the address; '' finds nothing
+ */
+export async function findArticleByUrl(
+  db: GlossDatabase,
+  normalizedUrl: string,
+): Promise<ArticleRecord | undefined> {
+  if (!normalizedUrl) return undefined
+  const row: unknown = await db.articles.where('normalizedUrl').equals(normalizedUrl).first()
+  return isStoredArticleRecord(row) ? row : undefined
+}
+
+/**
  * The article already stored under the same address or text, if any. Usable inside a
  * transaction over `articles`.
  *
@@ -34,10 +50,10 @@ export async function findDuplicate(
   { normalizedUrl, contentHash }: ArticleFingerprint,
 ): Promise<Duplicate | undefined> {
   const [byUrl, byText] = await Promise.all([
-    normalizedUrl ? db.articles.where('normalizedUrl').equals(normalizedUrl).first() : undefined,
+    findArticleByUrl(db, normalizedUrl),
     db.articles.where('contentHash').equals(contentHash).first(),
   ])
-  if (isStoredArticleRecord(byUrl)) return { existing: byUrl, reason: 'url' }
+  if (byUrl) return { existing: byUrl, reason: 'url' }
   if (isStoredArticleRecord(byText)) return { existing: byText, reason: 'text' }
   return undefined
 }

@@ -57,6 +57,20 @@ async function purgeTrashedBefore(db: GlossDatabase, before: number): Promise<nu
 }
 
 /**
+ * Delete articles for good at once, in one transaction: for taking back an import that could
+ * not finish, whose articles were just added and never in the trash.
+ *
+ * @param db - a writable database
+ * @param ids - the articles
+ */
+export async function deleteArticlesForGood(
+  db: GlossDatabase,
+  ids: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', [...EVERYTHING, ...ITS_NOTES], () => deleteForGood(db, [...ids]))
+}
+
+/**
  * Delete for good what has been in the trash for more than `TRASH_DAYS`.
  *
  * @param db - a writable database

@@ -122,7 +122,7 @@ describe('web host: saving downloads a Blob', () => {
 })
 
 describe('web host: opening reads a picked file', () => {
-  it('reads the chosen file as text, offering JSON-LD, JSON and CSV for annotations', async () => {
+  it('reads the chosen file as text, offering JSON-LD, JSON, CSV and ZIP for annotations', async () => {
     const seen = answerPicker(new File(['{"type":"Annotation"}'], 'notes.jsonld'))
     const result = await pickFile('annotations')
     expect(result).toEqual({
@@ -130,7 +130,7 @@ describe('web host: opening reads a picked file', () => {
       value: { name: 'notes.jsonld', content: '{"type":"Annotation"}', unreadable: 0 },
     })
     expect(seen.accept).toEqual([
-      '.jsonld,.json,.csv,application/ld+json,application/json,text/csv',
+      '.jsonld,.json,.csv,.zip,application/ld+json,application/json,text/csv,application/zip',
     ])
     expect(document.querySelector('input[type="file"]')).toBeNull()
   })
@@ -141,6 +141,14 @@ describe('web host: opening reads a picked file', () => {
     const result = await pickFile('backup')
     expect(seen.accept).toEqual(['.zip,.json,application/zip,application/json'])
     expect(result.ok && result.value).toMatchObject({ name: 'backup.zip', content: '' })
+    expect(result.ok && [...result.value!.bytes!]).toEqual([...bytes])
+  })
+
+  it('hands an annotations file that is a ZIP (an Omnivore export) over as its bytes', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xe9])
+    answerPicker(new File([bytes], 'export.json'))
+    const result = await pickFile('annotations')
+    expect(result.ok && result.value).toMatchObject({ name: 'export.json', content: '' })
     expect(result.ok && [...result.value!.bytes!]).toEqual([...bytes])
   })
 
@@ -166,6 +174,14 @@ describe('web host: opening reads a picked file', () => {
       },
     })
     vi.restoreAllMocks()
+    // A ZIP has its own, larger limit.
+    const zip = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'huge.zip')
+    Object.defineProperty(zip, 'size', { value: 300 * 1024 * 1024 })
+    answerPicker(zip)
+    expect(await pickFile('annotations')).toMatchObject({
+      ok: false,
+      error: { message: '"huge.zip" is 300.0 MB; Gloss opens files up to 256.0 MB.' },
+    })
     answerPicker(sized(800))
     expect(await pickFile('backup')).toMatchObject({
       ok: false,

@@ -1,10 +1,10 @@
 /**
  * Files on the web host: saving is a download (a Blob behind an `<a download>`, named safely),
- * opening is an `<input type=file>` read as text (a backup: as its bytes). The browser owns the folders, so there is no
+ * opening is an `<input type=file>` read as text (a backup, or an annotations ZIP: as its bytes). The browser owns the folders, so there is no
  * save dialog to cancel; the file picker can be cancelled.
  */
 import * as v from 'valibot'
-import { decodeUtf8 } from '@shared/decode-utf8'
+import { ZIP_HEAD_BYTES, annotationsFileLimit, openedAnnotationsFile } from '@shared/import-file'
 import { SaveFileRequestSchema } from '@shared/host-schemas'
 import { MAX_OPEN_BYTES, type OpenedFile, type OpenFilePurpose, type SavedFile } from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
@@ -12,7 +12,8 @@ import { safeFileName } from '@shared/safe-file-name'
 
 /** What the file picker offers for each purpose, as the desktop app's open dialog does. */
 const ACCEPT: Readonly<Record<OpenFilePurpose, string>> = {
-  annotations: '.jsonld,.json,.csv,application/ld+json,application/json,text/csv',
+  annotations:
+    '.jsonld,.json,.csv,.zip,application/ld+json,application/json,text/csv,application/zip',
   backup: '.zip,.json,application/zip,application/json',
 }
 
@@ -80,8 +81,15 @@ export function pickFile(purpose: OpenFilePurpose): Promise<Result<OpenedFile | 
   }).finally(() => input.remove())
 }
 
+/** The largest file of this purpose, for this file (an annotations ZIP may be larger than text). */
+async function openLimit(file: File, purpose: OpenFilePurpose): Promise<number> {
+  if (purpose === 'backup') return MAX_OPEN_BYTES.backup
+  const head = new Uint8Array(await file.slice(0, ZIP_HEAD_BYTES).arrayBuffer())
+  return annotationsFileLimit(head)
+}
+
 async function readPicked(file: File, purpose: OpenFilePurpose): Promise<Result<OpenedFile>> {
-  const maxBytes = MAX_OPEN_BYTES[purpose]
+  const maxBytes = await openLimit(file, purpose)
   if (file.size > maxBytes) {
     return fail(
       'too-large',
@@ -91,8 +99,7 @@ async function readPicked(file: File, purpose: OpenFilePurpose): Promise<Result<
   try {
     const bytes = new Uint8Array(await file.arrayBuffer())
     if (purpose === 'backup') return ok({ name: file.name, content: '', unreadable: 0, bytes })
-    const { text, unreadable } = decodeUtf8(bytes)
-    return ok({ name: file.name, content: text, unreadable })
+    return ok(openedAnnotationsFile(file.name, bytes))
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause)
     return fail('io', `"${file.name}" could not be read: ${detail}`)

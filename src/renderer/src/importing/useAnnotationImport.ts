@@ -35,6 +35,7 @@ import {
 import { selectForArticle } from './document-titles'
 import { noteWithSections } from './page-notes'
 import { MAX_NOTE_CHARS, formatCount } from './formats/limits'
+import { useOmnivoreImport } from './omnivore/useOmnivoreImport'
 
 /**
  * Where the flow is: nothing open; reading and anchoring a file; asking to confirm a plan;
@@ -55,6 +56,7 @@ export function useAnnotationImport() {
   const history = useHistoryStore()
   const storage = useStorageStore()
   const articles = useArticleStore()
+  const omnivore = useOmnivoreImport()
 
   const phase = shallowRef<ImportPhase>('idle')
   const fileName = shallowRef('')
@@ -97,6 +99,8 @@ export function useAnnotationImport() {
     if (!opened.ok) return refuse(opened.error.message)
     const file = opened.value
     if (file === null) return
+    // Only a ZIP comes as bytes: an Omnivore export, whose articles come too, in its own flow.
+    if (file.bytes) return omnivore.start(file)
     error.value = null
     phase.value = 'checking'
     fileName.value = file.name
@@ -258,5 +262,6 @@ export function useAnnotationImport() {
     start,
     confirm,
     close,
+    omnivore,
   }
 }
