@@ -2,7 +2,7 @@
  * An article changes: a page the library has is added again, edited (one highlighted quote
  * reworded, one moved to another paragraph, one untouched); Update replaces its text, says
  * what became of the highlights, paints them where they now are, and the Versions menu opens
- * the old text read-only with the highlights as they were. Screenshots of the update notice
+ * the old text read-only with the highlights as they were, and its export names it. Screenshots of the update notice
  * and of a version, in light and dark, go to test-results/screenshots.
  */
 import { writeFile } from 'node:fs/promises'
@@ -157,6 +157,14 @@ test('updating a changed page moves its highlights and keeps the old text as a v
   await reader.screenshot('article-version-dark', false)
   await reader.chooseTheme('Light')
   await reader.closeSettings()
+
+  // Its export names the version it quotes, and quotes the old text.
+  await gloss.page.getByRole('button', { name: 'Export' }).click()
+  const preview = gloss.page.getByRole('region', { name: 'Preview' })
+  await expect(preview).toContainText(`version: "${label}"`)
+  await expect(preview).toContainText('before the winter storms')
+  await gloss.page.keyboard.press('Escape')
+  await expect(preview).toHaveCount(0)
 
   await gloss.page.getByRole('button', { name: 'Back to the current text' }).click()
   expect(gloss.page.url()).toBe(address)
