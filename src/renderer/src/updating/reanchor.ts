@@ -2,7 +2,7 @@
  * An article's highlights, moved onto its new text: each stored target is anchored on the new
  * text the way the reader anchors it (position, quote, fuzzy: `anchorTargets`, in chunks of a
  * few milliseconds with the browser given its turn between them), and every one that is found
- * gets a fresh target described on the new text (`describeRange`), so the next start finds it
+ * gets a fresh target described on the new text (`describeRange`, in slices of the same budget), so the next start finds it
  * by position at once. A highlight whose passage is gone keeps its old target and is reported
  * as not found: it is never deleted, and it is listed under "Passages not found".
  *
@@ -18,6 +18,7 @@
 import type { Annotation, AnnotationTarget } from '@shared/annotation'
 import {
   anchorTargets,
+  DEFAULT_BUDGET_MS,
   describeRange,
   isAnchored,
   normalizeForMatching,
@@ -25,6 +26,7 @@ import {
   type AnchorResult,
   type TextIndex,
 } from '@renderer/anchoring'
+import { yieldToMain } from '@renderer/anchoring/yield-to-main'
 
 export type ReanchorOutcome = 'kept' | 'moved' | 'not-found'
 
@@ -88,7 +90,17 @@ export async function reanchorHighlights(
   const targets = new Map<string, AnnotationTarget>()
   const outcomes = new Map<string, ReanchorOutcome>()
   const counts = { kept: 0, moved: 0, 'not-found': 0 }
+  // Describing is work too (about 30 ms per 1,000): within the same budget per task.
+  const now = options.now ?? (() => performance.now())
+  const pause = options.yieldToMain ?? yieldToMain
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS
+  let sliceStart = now()
   for (const [i, highlight] of highlights.entries()) {
+    if (now() - sliceStart >= budget) {
+      await pause()
+      options.signal?.throwIfAborted()
+      sliceStart = now()
+    }
     const result = results[i]
     const after = isAnchored(result) ? describeRange(index, result) : null
     const outcome = classify(highlight.target, result, after)
