@@ -101,8 +101,11 @@ test('updating a changed page moves its highlights and keeps the old text as a v
   await update.focus()
   await gloss.page.keyboard.press('Enter')
   const done = gloss.page.getByRole('status').filter({ hasText: 'was updated' })
-  await expect(done).toContainText('was updated: 1 highlight kept, 2 moved.')
+  await expect(done).toContainText(
+    'harbour-bridge-edited.html was updated: 1 highlight kept, 2 moved.',
+  )
   await expect(done.getByRole('button', { name: 'Open it' })).toBeFocused()
+  await reader.screenshot('article-update-done', false)
   expect(gloss.page.url()).toBe(address)
 
   // The article on screen is the new text, its highlights painted where they now are.
@@ -129,6 +132,7 @@ test('updating a changed page moves its highlights and keeps the old text as a v
     /^Version of \d+ \w+ \d{4}$/,
   ])
   await expect(menu.getByRole('menuitem', { name: 'Current text' })).toBeFocused()
+  await reader.screenshot('article-versions-menu', false)
   await gloss.page.keyboard.press('ArrowDown')
   const label = (await menu.getByRole('menuitem').nth(1).textContent())!.trim()
   await gloss.page.keyboard.press('Enter')
