@@ -202,7 +202,7 @@ export class GlossDatabase extends Dexie {
   declare articleBodies: EntityTable<ArticleBodyRecord, 'id'>
   /** Keyed by `[articleId+name]`. */
   declare articleImages: Table<ArticleImageRecord, [string, string]>
-  /** Previous texts of updated articles; written only through `library-versions.ts`. */
+  /** Previous texts of updated articles; written by `library-versions.ts` and restores only. */
   declare articleVersions: EntityTable<ArticleVersionRecord, 'id'>
   /** Keyed by `[versionId+name]`. */
   declare articleVersionImages: Table<ArticleVersionImageRecord, [string, string]>
