@@ -64,7 +64,7 @@ test('back up, change things, restore: everything is back, after a reload too', 
   expect(saved.name).toMatch(/^Gloss backup \d{4}-\d{2}-\d{2}\.zip$/)
   const files = unzipSync(new Uint8Array(await readFile(saved.path)))
   const manifest = JSON.parse(strFromU8(files['manifest.json']))
-  expect(manifest).toMatchObject({ format: 'gloss-backup', version: 2 })
+  expect(manifest).toMatchObject({ format: 'gloss-backup', version: 3 })
   const file = JSON.parse(strFromU8(files['data.json']))
   expect(file.annotations).toHaveLength(2)
   expect(file.articles.map((row: { id: string }) => row.id)).toEqual([seed.id])

@@ -2,7 +2,9 @@
  * One item of a batch, from what the reader added to an article in the library: read (the
  * file's type, charset, MHTML parts, page folder), extracted (Readability, DOMPurify, the
  * allow-list), then stored unless the library has it already. Every failure becomes the
- * item's outcome with its reason; nothing is stored until the article is whole.
+ * item's outcome with its reason; nothing is stored until the article is whole. A page the
+ * library has under the same address but with other text comes back as a duplicate holding
+ * the new text, for Update to use.
  */
 import type { ArticleOrigin } from '@renderer/db/database'
 import type { DuplicateReason } from '@renderer/db/library-duplicates'
@@ -20,6 +22,8 @@ export type StoreOutcome =
       readonly kind: 'duplicate'
       readonly existing: { readonly id: string; readonly title: string }
       readonly reason: DuplicateReason
+      /** Same address, other text: the library's copy can be updated with this one. */
+      readonly textChanged: boolean
     }
   | { readonly kind: 'failed'; readonly message: string }
 
@@ -78,6 +82,7 @@ export async function addArticle(
         articleId: stored.existing.id,
         title: stored.existing.title,
         reason: stored.reason,
+        ...(stored.textChanged && { update: { article, images } }),
       }
     case 'failed':
       return { kind: 'refused', name, reason: stored.message }

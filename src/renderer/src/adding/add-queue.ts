@@ -5,6 +5,8 @@
  * queue serves the file picker, drops, paste and files from the OS.
  */
 
+import type { ArticleUpdateInput } from '@renderer/updating/update-article'
+
 /** What became of one item. */
 export type AddOutcome =
   | {
@@ -22,6 +24,19 @@ export type AddOutcome =
       readonly title: string
       /** How it was recognised: the same address, or the same text. */
       readonly reason: 'url' | 'text'
+      /**
+       * The same address with other text: the new text and pictures, which Update puts in the
+       * library's copy (`updating/`). Absent when the text is the same.
+       */
+      readonly update?: ArticleUpdateInput
+    }
+  | {
+      readonly kind: 'updated'
+      readonly name: string
+      readonly articleId: string
+      readonly title: string
+      /** What became of its highlights: "31 highlights kept, 2 moved, 1 not found". */
+      readonly summary: string
     }
   | { readonly kind: 'refused'; readonly name: string; readonly reason: string }
   | { readonly kind: 'cancelled'; readonly name: string }

@@ -7,11 +7,13 @@
  *   #/library                           the library
  *   #/article/<id>                      an article
  *   #/article/<id>/highlight/<id>       an article, scrolled to a highlight and focused on it
+ *   #/article/<id>/version/<id>         a previous version of an article, read-only
  */
 import { createRouter, createWebHashHistory, type Router, type RouterHistory } from 'vue-router'
 import ArticlePage from './pages/ArticlePage.vue'
 import LibraryPage from './pages/LibraryPage.vue'
 import StartPage from './pages/StartPage.vue'
+import VersionPage from './pages/VersionPage.vue'
 
 /** @param history - hash history in the app; memory history in tests */
 export function createGlossRouter(history: RouterHistory = createWebHashHistory()): Router {
@@ -22,6 +24,7 @@ export function createGlossRouter(history: RouterHistory = createWebHashHistory(
       { path: '/library', name: 'library', component: LibraryPage },
       { path: '/article/:id', name: 'article', component: ArticlePage },
       { path: '/article/:id/highlight/:annotationId', name: 'highlight', component: ArticlePage },
+      { path: '/article/:id/version/:versionId', name: 'version', component: VersionPage },
       // An address from a newer or older Gloss, or typed by hand: start over.
       { path: '/:unknown(.*)*', redirect: '/' },
     ],

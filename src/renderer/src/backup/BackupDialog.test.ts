@@ -121,11 +121,11 @@ describe('backup dialog', () => {
 
   it('shows a refused backup in an alert until closed', async () => {
     mounted.push(await mountComponent(BackupDialog))
-    host.willOpen('notes.json', '{"format": "gloss-backup", "version": 3}')
+    host.willOpen('notes.json', '{"format": "gloss-backup", "version": 4}')
     host.sendMenuCommand('restore')
     await vi.waitFor(() =>
       expect(dialog()?.querySelector('[role="alert"]')?.textContent).toBe(
-        'The backup was made by a newer version of Gloss (backup version 3); update Gloss to restore it.',
+        'The backup was made by a newer version of Gloss (backup version 4); update Gloss to restore it.',
       ),
     )
     button('Close').click()

@@ -1,8 +1,10 @@
 /**
- * `data.json`, the rows of a version 2 backup (a ZIP: `backup-zip-write.ts`): one JSON object,
+ * `data.json`, the rows of a ZIP backup (`backup-zip-write.ts`): one JSON object,
  * `{ "settings", "readingPositions", "annotations", "articleNotes", "articles",
- * "articleBodies", "articleImages" }`, where `articleImages` is the index of the pictures
- * (article, name, type, size) whose bytes are the ZIP's `images/` files.
+ * "articleBodies", "articleImages", "articleVersions", "articleVersionImages" }`, where
+ * `articleImages` is the index of the pictures (article, name, type, size) whose bytes are the
+ * ZIP's `images/` files, and `articleVersionImages` that of the previous versions' pictures
+ * (the `versions/` files). A version 2 backup has no versions: both are then absent.
  *
  * Writing checks every row as a restore will (`row-schemas.ts`, `library-schemas.ts`) and
  * leaves out, and counts, the rows no restore could take, with the body and pictures of an
@@ -12,11 +14,22 @@
  */
 import * as v from 'valibot'
 import { err, ok, type Result } from '@shared/result'
-import type { ArticleBodyRecord, ArticleImageRecord, ArticleRecord } from '@renderer/db/database'
+import type {
+  ArticleBodyRecord,
+  ArticleImageRecord,
+  ArticleRecord,
+  ArticleVersionImageRecord,
+  ArticleVersionRecord,
+} from '@renderer/db/database'
 import type { LibraryData, StoredData } from '@renderer/db/backup'
 import type { ManifestCounts } from './backup-manifest'
 import { sliced } from './time-slices'
-import { LIBRARY_SCHEMAS, restoredArticleRecord, type ImageEntry } from './library-schemas'
+import {
+  LIBRARY_SCHEMAS,
+  restoredArticleRecord,
+  type ImageEntry,
+  type VersionImageEntry,
+} from './library-schemas'
 import {
   AnnotationSchema,
   ArticleNoteSchema,
@@ -37,6 +50,7 @@ export type FullData = StoredData & { readonly library: LibraryData }
  */
 export interface WrittenData {
   readonly images: readonly ArticleImageRecord[]
+  readonly versionImages: readonly ArticleVersionImageRecord[]
   readonly counts: ManifestCounts
   readonly leftOut: number
 }
@@ -48,6 +62,13 @@ const BODIES_PER_PIECE = 10
 
 const imageEntry = (row: ArticleImageRecord): ImageEntry => ({
   articleId: row.articleId,
+  name: row.name,
+  type: row.blob.type,
+  bytes: row.blob.size,
+})
+
+const versionImageEntry = (row: ArticleVersionImageRecord): VersionImageEntry => ({
+  versionId: row.versionId,
   name: row.name,
   type: row.blob.type,
   bytes: row.blob.size,
@@ -80,11 +101,31 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
   const images = library.articleImages.filter(
     (row) => listed.has(row.articleId) && v.is(LIBRARY_SCHEMAS.articleImages, imageEntry(row)),
   )
+  // Versions hold whole texts too: checked a slice per piece. One that could not be restored
+  // is left out with its pictures; so are the versions of an article left out.
+  const allVersions = library.articleVersions ?? []
+  const versions: ArticleVersionRecord[] = []
+  for (let i = 0; i < allVersions.length; i += BODIES_PER_PIECE) {
+    for (const row of allVersions.slice(i, i + BODIES_PER_PIECE)) {
+      if (listed.has(row.articleId) && v.is(LIBRARY_SCHEMAS.articleVersions, row))
+        versions.push(row)
+    }
+    yield ''
+  }
+  const versionIds = new Set(versions.map((row) => row.id))
+  const allVersionImages = library.articleVersionImages ?? []
+  const versionImages = allVersionImages.filter(
+    (row) =>
+      versionIds.has(row.versionId) &&
+      v.is(LIBRARY_SCHEMAS.articleVersionImages, versionImageEntry(row)),
+  )
   let leftOut =
     library.articles.length -
     articles.length +
     (library.articleBodies.length - bodies.length) +
-    (library.articleImages.length - images.length)
+    (library.articleImages.length - images.length) +
+    (allVersions.length - versions.length) +
+    (allVersionImages.length - versionImages.length)
 
   yield `{"settings": ${JSON.stringify(fileSettings(data.settings))},\n`
   // Name, rows, their schema (null: checked above) and how many go in one piece.
@@ -95,6 +136,8 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
     ['articles', articles, null, ROWS_PER_PIECE],
     ['articleBodies', bodies, null, BODIES_PER_PIECE],
     ['articleImages', images.map(imageEntry), null, ROWS_PER_PIECE],
+    ['articleVersions', versions, null, BODIES_PER_PIECE],
+    ['articleVersionImages', versionImages.map(versionImageEntry), null, ROWS_PER_PIECE],
   ]
   const written = new Map<string, number>()
   for (const [t, [name, rows, schema, perPiece]] of tables.entries()) {
@@ -118,8 +161,9 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
     annotations: written.get('annotations')!,
     articleNotes: written.get('articleNotes')!,
     readingPositions: written.get('readingPositions')!,
+    versions: versions.length,
   }
-  return { images, counts, leftOut }
+  return { images, versionImages, counts, leftOut }
 }
 
 /** The shape of `data.json`, its rows not yet checked: they are, a slice at a time. */
@@ -132,6 +176,9 @@ const DataShape = v.object({
   articles: Rows,
   articleBodies: Rows,
   articleImages: Rows,
+  // From backup version 3.
+  articleVersions: v.optional(Rows, []),
+  articleVersionImages: v.optional(Rows, []),
 })
 
 /** The checked rows of `data.json`, the library without its pictures' bytes yet. */
@@ -140,14 +187,21 @@ export interface ReadData {
   readonly articles: readonly ArticleRecord[]
   readonly articleBodies: readonly ArticleBodyRecord[]
   readonly images: readonly ImageEntry[]
+  readonly articleVersions: readonly ArticleVersionRecord[]
+  readonly versionImages: readonly VersionImageEntry[]
 }
 
 const damaged = (what: string): string => `The backup is damaged: ${what}.`
 
 /** The first row (by table path) whose article is not in the backup, if any. */
-function firstOrphan(articles: ReadonlySet<string>, rows: readonly string[], table: string) {
-  const index = rows.findIndex((id) => !articles.has(id))
-  return index < 0 ? null : damaged(`${table}[${index}] belongs to no article in the backup`)
+function firstOrphan(
+  owners: ReadonlySet<string>,
+  rows: readonly string[],
+  table: string,
+  owner = 'article',
+) {
+  const index = rows.findIndex((id) => !owners.has(id))
+  return index < 0 ? null : damaged(`${table}[${index}] belongs to no ${owner} in the backup`)
 }
 
 /**
@@ -217,6 +271,20 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     pause,
   )
   if (!articleImages.ok) return articleImages
+  const articleVersions = await checkRows(
+    'articleVersions',
+    rows.articleVersions,
+    LIBRARY_SCHEMAS.articleVersions,
+    pause,
+  )
+  if (!articleVersions.ok) return articleVersions
+  const versionImages = await checkRows(
+    'articleVersionImages',
+    rows.articleVersionImages,
+    LIBRARY_SCHEMAS.articleVersionImages,
+    pause,
+  )
+  if (!versionImages.ok) return versionImages
   const file = {
     settings: shape.output.settings,
     readingPositions: readingPositions.value,
@@ -225,6 +293,8 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     articles: articles.value,
     articleBodies: articleBodies.value,
     articleImages: articleImages.value,
+    articleVersions: articleVersions.value,
+    articleVersionImages: versionImages.value,
   }
   const duplicate =
     firstDuplicate(file.annotations.map((row) => row.id)) ??
@@ -232,7 +302,9 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     firstDuplicate(file.articleNotes.map((row) => row.articleId)) ??
     firstDuplicate(file.articles.map((row) => row.id)) ??
     firstDuplicate(file.articleBodies.map((row) => row.id)) ??
-    firstDuplicate(file.articleImages.map((row) => `${row.articleId}/${row.name}`))
+    firstDuplicate(file.articleImages.map((row) => `${row.articleId}/${row.name}`)) ??
+    firstDuplicate(file.articleVersions.map((row) => row.id)) ??
+    firstDuplicate(file.articleVersionImages.map((row) => `${row.versionId}/${row.name}`))
   if (duplicate !== null) return err(damaged(`"${duplicate}" occurs twice where it must be unique`))
   const ids = new Set(file.articles.map((row) => row.id))
   const orphan =
@@ -245,6 +317,17 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
       ids,
       file.articleImages.map((row) => row.articleId),
       'articleImages',
+    ) ??
+    firstOrphan(
+      ids,
+      file.articleVersions.map((row) => row.articleId),
+      'articleVersions',
+    ) ??
+    firstOrphan(
+      new Set(file.articleVersions.map((row) => row.id)),
+      file.articleVersionImages.map((row) => row.versionId),
+      'articleVersionImages',
+      'version',
     )
   if (orphan !== null) return err(orphan)
   return ok({
@@ -257,5 +340,7 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     articles: file.articles.map(restoredArticleRecord),
     articleBodies: file.articleBodies,
     images: file.articleImages,
+    articleVersions: file.articleVersions as ArticleVersionRecord[],
+    versionImages: file.articleVersionImages,
   })
 }

@@ -1,7 +1,8 @@
 /**
  * What every Gloss backup says about itself, whichever form it takes: the format name, the
  * versions (1: one JSON document of annotations, notes, reading places and settings, still
- * written for the rescue copy; 2: a ZIP that holds the library too), and the size limits both
+ * written for the rescue copy; 2: a ZIP that holds the library too; 3: the same ZIP with the
+ * previous versions of updated articles), and the size limits both
  * keep so that every backup Gloss writes can be read back.
  */
 import { MAX_FILE_CHARS, MAX_FILE_PARTS } from '@shared/host'
@@ -9,8 +10,13 @@ import { MAX_FILE_CHARS, MAX_FILE_PARTS } from '@shared/host'
 export const BACKUP_FORMAT = 'gloss-backup'
 /** One JSON document, without the library (`backup-file.ts`). */
 export const JSON_BACKUP_VERSION = 1
-/** A ZIP with the library and its pictures (`backup-zip-write.ts`, `backup-zip-read.ts`). */
-export const ZIP_BACKUP_VERSION = 2
+/**
+ * A ZIP with the library and its pictures (`backup-zip-write.ts`, `backup-zip-read.ts`) and,
+ * from 3, its articles' previous versions. Gloss writes 3 and reads 2 and 3.
+ */
+export const ZIP_BACKUP_VERSION = 3
+/** The ZIP versions this Gloss restores. */
+export const ZIP_BACKUP_VERSIONS_READ = [2, 3] as const
 /** The newest version this Gloss reads; a larger one was made by a newer Gloss. */
 export const NEWEST_BACKUP_VERSION = ZIP_BACKUP_VERSION
 

@@ -89,6 +89,7 @@ describe('a backup of the whole library', () => {
     expect([...files['images/art-1/photo.png']]).toEqual([...PNG])
     expect(zipJson(zip, 'manifest.json').counts).toEqual({
       ...{ articles: 3, images: 2, annotations: 5, articleNotes: 3, readingPositions: 3 },
+      versions: 0,
     })
 
     await replaceAllData(db, EMPTY)

@@ -1,5 +1,5 @@
 /**
- * `manifest.json`, what a version 2 backup says about itself: the format and its version, the
+ * `manifest.json`, what a ZIP backup (version 2 or 3) says about itself: the format and its version, the
  * Gloss that made it, when, and how many of each thing it holds (checked against `data.json`
  * on restore, so a backup whose parts do not belong together is refused). Its version is read
  * before anything else, so a backup from a newer Gloss is refused with the reason, whatever the
@@ -10,7 +10,7 @@ import { err, ok, type Result } from '@shared/result'
 import {
   BACKUP_FORMAT,
   NEWEST_BACKUP_VERSION,
-  ZIP_BACKUP_VERSION,
+  ZIP_BACKUP_VERSIONS_READ,
   newerVersionMessage,
 } from './backup-format'
 import { pathOf } from './row-schemas'
@@ -19,7 +19,7 @@ const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 
 const ManifestSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(ZIP_BACKUP_VERSION),
+  version: v.picklist(ZIP_BACKUP_VERSIONS_READ),
   appVersion: v.pipe(v.string(), v.maxLength(64)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   counts: v.object({
@@ -28,6 +28,8 @@ const ManifestSchema = v.object({
     annotations: Count,
     articleNotes: Count,
     readingPositions: Count,
+    // Version 3: previous versions of articles (absent in a version 2 backup: none).
+    versions: v.optional(Count, 0),
   }),
 })
 

@@ -39,8 +39,8 @@ describe('a bad backup file is refused with its reason, and nothing changes', ()
     ],
     [
       'from a newer Gloss',
-      withField('version', 3),
-      'The backup was made by a newer version of Gloss (backup version 3); update Gloss to restore it.',
+      withField('version', 4),
+      'The backup was made by a newer version of Gloss (backup version 4); update Gloss to restore it.',
     ],
     [
       'a version only a ZIP backup has',

@@ -45,17 +45,19 @@ describe('backup and restore', () => {
     expect(host.saved[0].mimeType).toBe('application/zip')
     expect(Object.keys(zipFiles(zip))).toEqual(['data.json', 'manifest.json'])
     const manifest = zipJson(zip, 'manifest.json')
-    expect(manifest).toMatchObject({ format: 'gloss-backup', version: 2 })
+    expect(manifest).toMatchObject({ format: 'gloss-backup', version: 3 })
     expect(manifest.appVersion).toMatch(/^\d+\.\d+\.\d+/)
     expect(Date.parse(manifest.createdAt as string)).not.toBeNaN()
     // The sample article's row (the host serves its blocks, so no body and no pictures).
     expect(manifest.counts).toEqual({
       ...{ articles: 1, images: 0, annotations: 3, articleNotes: 2, readingPositions: 2 },
+      versions: 0,
     })
     const data = zipJson(zip, 'data.json')
     expect(Object.keys(data)).toEqual([
       ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
       ...['articles', 'articleBodies', 'articleImages'],
+      ...['articleVersions', 'articleVersionImages'],
     ])
     expect(data.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
     expect(useAnnotationViewStore().notice?.message).toMatch(
@@ -95,6 +97,7 @@ describe('backup and restore', () => {
         stores: [
           ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
           ...['articles', 'articleBodies', 'articleImages'],
+          ...['articleVersions', 'articleVersionImages'],
         ],
         durability: 'strict',
       },

@@ -1,19 +1,26 @@
 /**
- * Reading a version 2 backup (a ZIP, `backup-zip-write.ts`) into the rows to restore, checking
+ * Reading a ZIP backup (version 2, or 3 with versions: `backup-zip-write.ts`) into the rows to restore, checking
  * all of it before anything is written: the ZIP itself (`zip-entries.ts`: names, sizes, ZIP
  * bombs), `manifest.json` (format and version first), `data.json` (every row,
  * `backup-data.ts`), that the manifest's counts are what `data.json` holds, and that the
- * `images/` files are exactly the pictures `data.json` lists, each of the size it says.
+ * `images/` and `versions/` files are exactly the pictures `data.json` lists, each of the size
+ * it says.
  */
 import type { UnzipFileInfo } from 'fflate'
 import { err, ok, type Result } from '@shared/result'
-import type { ArticleImageRecord } from '@renderer/db/database'
+import type { ArticleImageRecord, ArticleVersionImageRecord } from '@renderer/db/database'
 import { parseJsonText } from '@renderer/importing/formats/json-text'
 import type { Backup } from './backup-file'
 import { readData, type ReadData } from './backup-data'
 import { MAX_BACKUP_CHARS } from './backup-format'
 import { readManifest, type ManifestCounts } from './backup-manifest'
-import { imagePath, DATA_NAME, MANIFEST_NAME, MAX_MANIFEST_BYTES } from './zip-layout'
+import {
+  imagePath,
+  versionImagePath,
+  DATA_NAME,
+  MANIFEST_NAME,
+  MAX_MANIFEST_BYTES,
+} from './zip-layout'
 import { sliced } from './time-slices'
 import { listEntries, unpackEntries } from './zip-entries'
 
@@ -38,7 +45,8 @@ function countsAgree(counts: ManifestCounts, read: ReadData): boolean {
     counts.images === read.images.length &&
     counts.annotations === read.data.annotations.length &&
     counts.articleNotes === read.data.articleNotes.length &&
-    counts.readingPositions === read.data.readingPositions.length
+    counts.readingPositions === read.data.readingPositions.length &&
+    counts.versions === read.articleVersions.length
   )
 }
 
@@ -46,24 +54,51 @@ function countsAgree(counts: ManifestCounts, read: ReadData): boolean {
 async function pictures(
   read: ReadData,
   files: ReadonlyMap<string, Uint8Array>,
-): Promise<Result<ArticleImageRecord[], string>> {
+): Promise<
+  Result<{ images: ArticleImageRecord[]; versionImages: ArticleVersionImageRecord[] }, string>
+> {
   const pause = sliced()
-  const records: ArticleImageRecord[] = []
+  /** One listed picture's bytes as a Blob, or why not. */
+  const blobOf = (
+    path: string,
+    entry: { readonly type: string; readonly bytes: number },
+    where: string,
+  ): Result<Blob, string> => {
+    const bytes = files.get(path)
+    if (!bytes) return err(damaged(`the picture ${where} is missing`))
+    if (bytes.length !== entry.bytes)
+      return err(damaged(`the picture ${where} is not the size it says`))
+    return ok(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type }))
+  }
+  const images: ArticleImageRecord[] = []
   for (const [index, entry] of read.images.entries()) {
-    const bytes = files.get(imagePath(entry.articleId, entry.name))
-    if (!bytes) return err(damaged(`the picture articleImages[${index}] is missing`))
-    if (bytes.length !== entry.bytes) {
-      return err(damaged(`the picture articleImages[${index}] is not the size it says`))
-    }
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type })
-    records.push({ articleId: entry.articleId, name: entry.name, blob, bytes: blob.size })
+    const blob = blobOf(imagePath(entry.articleId, entry.name), entry, `articleImages[${index}]`)
+    if (!blob.ok) return blob
+    images.push({
+      articleId: entry.articleId,
+      name: entry.name,
+      blob: blob.value,
+      bytes: entry.bytes,
+    })
+    await pause()
+  }
+  const versionImages: ArticleVersionImageRecord[] = []
+  for (const [index, entry] of read.versionImages.entries()) {
+    const path = versionImagePath(entry.versionId, entry.name)
+    const blob = blobOf(path, entry, `articleVersionImages[${index}]`)
+    if (!blob.ok) return blob
+    versionImages.push({
+      ...{ versionId: entry.versionId, name: entry.name },
+      blob: blob.value,
+      bytes: entry.bytes,
+    })
     await pause()
   }
   // data.json and one file per listed picture, names unique: nothing else is there.
-  if (files.size !== read.images.length + 1) {
+  if (files.size !== read.images.length + read.versionImages.length + 1) {
     return err(damaged('it holds pictures no article lists'))
   }
-  return ok(records)
+  return ok({ images, versionImages })
 }
 
 /**
@@ -111,7 +146,9 @@ export async function readBackupZip(
       library: {
         articles: read.value.articles,
         articleBodies: read.value.articleBodies,
-        articleImages: images.value,
+        articleImages: images.value.images,
+        articleVersions: read.value.articleVersions,
+        articleVersionImages: images.value.versionImages,
       },
     },
   })

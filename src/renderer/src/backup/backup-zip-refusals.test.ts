@@ -196,8 +196,8 @@ describe('a bad or hostile backup ZIP is refused with its reason, and nothing ch
     ],
     [
       'a manifest from a newer Gloss',
-      (files) => editJson(files, 'manifest.json', (manifest) => void (manifest.version = 3)),
-      'The backup was made by a newer version of Gloss (backup version 3); update Gloss to restore it.',
+      (files) => editJson(files, 'manifest.json', (manifest) => void (manifest.version = 4)),
+      'The backup was made by a newer version of Gloss (backup version 4); update Gloss to restore it.',
     ],
     [
       'a manifest of something else',

@@ -1,7 +1,7 @@
 /**
- * Writing a version 2 backup: a ZIP (fflate) of `data.json` (every row, `backup-data.ts`),
- * deflated, then every picture as its own file under `images/`, stored as it is (pictures are
- * compressed already), then `manifest.json` (format, version, the Gloss that made it, when,
+ * Writing a version 3 backup: a ZIP (fflate) of `data.json` (every row, `backup-data.ts`),
+ * deflated, then every picture as its own file under `images/` (and a previous version's under
+ * `versions/`), stored as it is (pictures are compressed already), then `manifest.json` (format, version, the Gloss that made it, when,
  * and how many of each thing it holds). The work is done in slices with pauses (`sliced`):
  * fflate's own asynchronous API runs in Web Workers made from `blob:` URLs, which the app's
  * Content Security Policy does not allow. A library larger than a backup may be is refused
@@ -21,6 +21,7 @@ import {
   MAX_DATA_BYTES,
   MAX_UNZIPPED_BYTES,
   imagePath,
+  versionImagePath,
 } from './zip-layout'
 
 /** A new backup's bytes, and how many stored rows it leaves out because they could not be restored. */
@@ -94,16 +95,23 @@ export async function writeBackupZip(
     next = pieces.next()
   }
   dataFile.push(new Uint8Array(0), true)
-  const { images, counts, leftOut } = next.value
+  const { images, versionImages, counts, leftOut } = next.value
+  const files = [
+    ...images.map((row) => ({ path: imagePath(row.articleId, row.name), blob: row.blob })),
+    ...versionImages.map((row) => ({
+      path: versionImagePath(row.versionId, row.name),
+      blob: row.blob,
+    })),
+  ]
 
-  const imageBytes = images.reduce((sum, row) => sum + row.blob.size, 0)
+  const imageBytes = files.reduce((sum, row) => sum + row.blob.size, 0)
   if (dataBytes + imageBytes > MAX_UNZIPPED_BYTES) {
     return err(tooLarge('library', MAX_UNZIPPED_BYTES))
   }
   let written = 0
-  for (const row of images) {
+  for (const row of files) {
     progress(imageBytes === 0 ? 1 : written / imageBytes)
-    const file = add(new ZipPassThrough(imagePath(row.articleId, row.name)))
+    const file = add(new ZipPassThrough(row.path))
     const bytes = new Uint8Array(await row.blob.arrayBuffer())
     await pushSliced(file, bytes, true, pause)
     written += bytes.length

@@ -2,7 +2,8 @@
  * The checks a backup's library passes before it is restored (valibot, like `row-schemas.ts`:
  * fresh objects from known keys only): an article's list row, its blocks (every block, mark
  * and container kind the reader knows, offsets that are whole and in order, links only to
- * `https:` and `mailto:`), and the index of its pictures. Its text fields have no length
+ * `https:` and `mailto:`), the index of its pictures, and its previous versions (their text,
+ * their highlights as they were, the index of their pictures). Its text fields have no length
  * limits of their own: they are what the reader added, which a backup must give back whole
  * (the size of `data.json` is limited instead). The fields a row derives from others
  * (`shelf`, `readState`, `sortTitle`, `normalizedUrl`) are not read from the file but worked
@@ -14,12 +15,13 @@ import type { ArticleRecord } from '@renderer/db/database'
 import { withDerivedFields } from '@renderer/db/library-rows'
 import { normalizeUrl } from '@renderer/db/normalize-url'
 import { sortTitle } from '@renderer/db/sort-title'
-import { Fraction, Key, Offset, Time } from './row-schemas'
+import { AnnotationSchema, Fraction, Key, Offset, Time } from './row-schemas'
 
 const Text = v.string()
 /** Never opened, or a date Gloss could have stored. */
 const TimeOrNever = v.union([v.literal(0), Time])
 const Size = v.pipe(v.number(), v.finite(), v.minValue(0))
+const Digest = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a SHA-256 digest'))
 
 const ArticleRecordSchema = v.object({
   id: Key,
@@ -27,7 +29,7 @@ const ArticleRecordSchema = v.object({
   siteName: Text,
   byline: Text,
   url: Text,
-  contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a SHA-256 digest')),
+  contentHash: Digest,
   addedAt: v.union([v.literal(0), Time]),
   openedAt: TimeOrNever,
   wordCount: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -127,39 +129,65 @@ const ArticleMetaSchema = v.object({
   wholePage: v.optional(v.boolean()),
 })
 
+const ArticleSchema = v.object({
+  id: Key,
+  title: Text,
+  source: v.string(),
+  blocks: v.array(BlockSchema),
+  text: v.string(),
+  // A library article's pictures are in the database, never at an address.
+  assetBase: v.literal(''),
+  meta: v.optional(ArticleMetaSchema),
+})
+
 const ArticleBodySchema = v.pipe(
-  v.object({
-    id: Key,
-    article: v.object({
-      id: Key,
-      title: Text,
-      source: v.string(),
-      blocks: v.array(BlockSchema),
-      text: v.string(),
-      // A library article's pictures are in the database, never at an address.
-      assetBase: v.literal(''),
-      meta: v.optional(ArticleMetaSchema),
-    }),
-  }),
+  v.object({ id: Key, article: ArticleSchema }),
   v.check((body) => body.article.id === body.id, 'its blocks belong to another article'),
 )
 
-/** A picture in a backup's index: whose, under which name, of what type and size. */
-const ImageEntrySchema = v.object({
-  articleId: Key,
-  name: Text,
-  type: v.pipe(
-    v.string(),
-    v.regex(/^([a-z0-9][\w!#$&^.+-]{0,126}\/[a-z0-9][\w!#$&^.+-]{0,126})?$/i, 'not a MIME type'),
+/** A previous version of an article: its text and its highlights as they were. */
+const ArticleVersionSchema = v.pipe(
+  v.object({
+    id: Key,
+    articleId: Key,
+    replacedAt: Time,
+    contentHash: Digest,
+    article: ArticleSchema,
+    highlights: v.array(AnnotationSchema),
+  }),
+  v.check(
+    (version) =>
+      version.article.id === version.articleId &&
+      version.highlights.every((highlight) => highlight.articleId === version.articleId),
+    'its text or highlights belong to another article',
   ),
-  bytes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-})
+)
+
+const MimeType = v.pipe(
+  v.string(),
+  v.regex(/^([a-z0-9][\w!#$&^.+-]{0,126}\/[a-z0-9][\w!#$&^.+-]{0,126})?$/i, 'not a MIME type'),
+)
+const Bytes = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
+
+/** A picture in a backup's index: whose, under which name, of what type and size. */
+const ImageEntrySchema = v.object({ articleId: Key, name: Text, type: MimeType, bytes: Bytes })
 export type ImageEntry = v.InferOutput<typeof ImageEntrySchema>
+
+/** A picture of a previous version in a backup's index: whose, under which name, type, size. */
+const VersionImageEntrySchema = v.object({
+  versionId: Key,
+  name: Text,
+  type: MimeType,
+  bytes: Bytes,
+})
+export type VersionImageEntry = v.InferOutput<typeof VersionImageEntrySchema>
 
 export const LIBRARY_SCHEMAS = {
   articles: ArticleRecordSchema,
   articleBodies: ArticleBodySchema,
   articleImages: ImageEntrySchema,
+  articleVersions: ArticleVersionSchema,
+  articleVersionImages: VersionImageEntrySchema,
 } as const
 
 /**

@@ -1,7 +1,8 @@
 /**
- * How a version 2 backup is laid out as a ZIP, shared by its writer and its reader: the names
- * of its parts (`manifest.json`, `data.json`, and one `images/<article>/<name>` file per
- * picture, both parts percent-encoded so no id or name can make a folder of its own or climb
+ * How a ZIP backup (versions 2 and 3) is laid out, shared by its writer and its reader: the
+ * names of its parts (`manifest.json`, `data.json`, one `images/<article>/<name>` file per
+ * picture, and, from version 3, one `versions/<version>/<name>` file per picture of an
+ * article's previous version; both segments percent-encoded so no id or name can make a folder of its own or climb
  * out of one), and the limits that keep a hostile ZIP from taking all memory: the size of each
  * part, of everything unpacked together, and how many files there may be. The writer keeps the
  * same limits, so every backup Gloss writes can be read back.
@@ -12,6 +13,7 @@ import { MAX_BACKUP_CHARS } from './backup-format'
 export const MANIFEST_NAME = 'manifest.json'
 export const DATA_NAME = 'data.json'
 const IMAGES_FOLDER = 'images/'
+const VERSIONS_FOLDER = 'versions/'
 
 /** Largest `manifest.json`, in bytes: a few hundred are written. */
 export const MAX_MANIFEST_BYTES = 64 * 1024
@@ -34,6 +36,16 @@ export function imagePath(articleId: string, name: string): string {
   return `${IMAGES_FOLDER}${encodeURIComponent(articleId)}/${encodeURIComponent(name)}`
 }
 
+/**
+ * The file name of one picture of a previous version in the ZIP.
+ *
+ * @param versionId - the version it belongs to
+ * @param name - its name in the version's blocks
+ */
+export function versionImagePath(versionId: string, name: string): string {
+  return `${VERSIONS_FOLDER}${encodeURIComponent(versionId)}/${encodeURIComponent(name)}`
+}
+
 /** Which part of a backup a ZIP entry is. */
 export type ZipPart = 'manifest' | 'data' | 'image'
 
@@ -47,5 +59,6 @@ export function partOf(name: string): ZipPart | null {
   if (name === MANIFEST_NAME) return 'manifest'
   if (name === DATA_NAME) return 'data'
   // Exactly two encoded segments, neither empty: encodeURIComponent leaves no `/` or `\`.
-  return /^images\/[^/\\]+\/[^/\\]+$/.test(name) && !/\/\.{1,2}(\/|$)/.test(name) ? 'image' : null
+  const picture = /^(images|versions)\/[^/\\]+\/[^/\\]+$/.test(name)
+  return picture && !/\/\.{1,2}(\/|$)/.test(name) ? 'image' : null
 }

@@ -1,7 +1,7 @@
 /**
  * Everything Gloss keeps, read and replaced as a whole (backup and restore): the settings,
  * reading positions, annotations and article notes, and the library (its article rows, their
- * blocks and their pictures). The read is one transaction, so a backup is a consistent
+ * blocks and their pictures, and the previous versions of updated articles with theirs). The read is one transaction, so a backup is a consistent
  * snapshot; the replacement is one strict-durability transaction over every table it writes,
  * so a restore either happens completely or leaves the data as it was.
  *
@@ -21,6 +21,8 @@ import type {
   ArticleBodyRecord,
   ArticleImageRecord,
   ArticleRecord,
+  ArticleVersionImageRecord,
+  ArticleVersionRecord,
   GlossDatabase,
   ReadingPosition,
   SettingRecord,
@@ -32,6 +34,9 @@ export interface LibraryData {
   readonly articles: readonly ArticleRecord[]
   readonly articleBodies: readonly ArticleBodyRecord[]
   readonly articleImages: readonly ArticleImageRecord[]
+  /** Previous versions of updated articles; absent in a backup made before versions existed. */
+  readonly articleVersions?: readonly ArticleVersionRecord[]
+  readonly articleVersionImages?: readonly ArticleVersionImageRecord[]
 }
 
 /** The rows of every table, as stored (rows are checked by whoever builds a file of them). */
@@ -45,7 +50,13 @@ export interface StoredData {
 }
 
 const READER_TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
-const LIBRARY_TABLES = ['articles', 'articleBodies', 'articleImages'] as const
+const LIBRARY_TABLES = [
+  'articles',
+  'articleBodies',
+  'articleImages',
+  'articleVersions',
+  'articleVersionImages',
+] as const
 
 /**
  * Settings rows that are the library's own bookkeeping, not the reader's settings: a backup
@@ -80,6 +91,8 @@ export async function readAllData(
         articles: await db.articles.toArray(),
         articleBodies: await db.articleBodies.toArray(),
         articleImages: await db.articleImages.toArray(),
+        articleVersions: await db.articleVersions.toArray(),
+        articleVersionImages: await db.articleVersionImages.toArray(),
       },
     }),
   }))
@@ -144,6 +157,9 @@ export async function replaceAllData(db: GlossDatabase, data: StoredData): Promi
           ['articles', library.articles],
           ['articleBodies', library.articleBodies],
           ['articleImages', library.articleImages],
+          // The library is replaced whole: versions of articles it no longer has go too.
+          ['articleVersions', library.articleVersions ?? []],
+          ['articleVersionImages', library.articleVersionImages ?? []],
         ] as const)
       : []),
   ]

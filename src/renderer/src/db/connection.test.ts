@@ -20,6 +20,8 @@ describe('openDatabase', () => {
       'articleBodies',
       'articleImages',
       'articleNotes',
+      'articleVersionImages',
+      'articleVersions',
       'articles',
       'readingPositions',
       'settings',

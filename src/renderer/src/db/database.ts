@@ -20,7 +20,7 @@ import type { LibraryShelf } from '@renderer/library/library-source'
 export const DATABASE_NAME = 'gloss'
 
 /** The newest schema version this code declares (the last `db.version(n)` below). */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 5
 
 /**
  * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, the
@@ -129,6 +129,39 @@ export interface ArticleImageRecord {
   readonly bytes: number
 }
 
+/**
+ * One row of `articleVersions`: an article's text as it was before an update replaced it
+ * (`updating/`), kept so it stays readable with its highlights as they were. The version is
+ * the whole old body, not a difference: it is read as an article of its own, read-only.
+ */
+export interface ArticleVersionRecord {
+  /** A UUID. */
+  readonly id: string
+  /** The article it is a version of (the article keeps its id across updates). */
+  readonly articleId: string
+  /** When this text was replaced, in milliseconds since the epoch: the version's name. */
+  readonly replacedAt: number
+  /** `contentHash` of this text. */
+  readonly contentHash: string
+  /** The old body, its `id` the article's. */
+  readonly article: Article
+  /** The article's highlights as they were on this text, targets, colours and notes. */
+  readonly highlights: readonly Annotation[]
+}
+
+/**
+ * One row of `articleVersionImages`: a picture of a previous version. Its own table, keyed by
+ * version, so the library's picture reads (`articleImages` by article, sizes summed, pictures
+ * shown) see the current text's pictures only and a version's pictures go with it.
+ */
+export interface ArticleVersionImageRecord {
+  readonly versionId: string
+  /** The name the version's blocks use for it (`ImageRef.image`). */
+  readonly name: string
+  readonly blob: Blob
+  readonly bytes: number
+}
+
 /** Sort fields of the library's lists, each indexed per shelf and per shelf and read state. */
 export const ARTICLE_SORT_FIELDS = ['addedAt', 'openedAt', 'sortTitle'] as const
 export type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number]
@@ -146,6 +179,8 @@ const TABLES = [
   'articles',
   'articleBodies',
   'articleImages',
+  'articleVersions',
+  'articleVersionImages',
 ] as const
 
 /**
@@ -167,6 +202,10 @@ export class GlossDatabase extends Dexie {
   declare articleBodies: EntityTable<ArticleBodyRecord, 'id'>
   /** Keyed by `[articleId+name]`. */
   declare articleImages: Table<ArticleImageRecord, [string, string]>
+  /** Previous texts of updated articles; written by `library-versions.ts` and restores only. */
+  declare articleVersions: EntityTable<ArticleVersionRecord, 'id'>
+  /** Keyed by `[versionId+name]`. */
+  declare articleVersionImages: Table<ArticleVersionImageRecord, [string, string]>
 
   /**
    * @param dependencies - IndexedDB implementation (omit for the browser's own)
@@ -216,6 +255,12 @@ function declareVersions(db: GlossDatabase): void {
     ].join(', '),
     articleBodies: 'id',
     articleImages: '[articleId+name], articleId',
+  })
+  // 4 is declared by the pending imported highlights (a parallel change); Dexie accepts a gap.
+  // 5: previous versions of updated articles. New tables only: no stored row changes shape.
+  db.version(5).stores({
+    articleVersions: 'id, articleId, [articleId+replacedAt]',
+    articleVersionImages: '[versionId+name], versionId',
   })
 }
 

@@ -18,7 +18,11 @@ describe('adding an article the library already has', () => {
         url: 'http://example.com/story?utm_source=newsletter#top',
       }),
     })
-    expect(again).toMatchObject({ kind: 'duplicate', reason: 'url', existing: { id: 'first' } })
+    // Its text is not the stored one: the page changed, and an Update can be offered.
+    expect(again).toMatchObject({
+      ...{ kind: 'duplicate', reason: 'url', textChanged: true },
+      existing: { id: 'first' },
+    })
     expect(await db.articles.count()).toBe(1)
     expect(await db.articleBodies.count()).toBe(1)
   })
@@ -31,7 +35,17 @@ describe('adding an article the library already has', () => {
     expect(await addArticle(db, { ...at, article: pasted })).toMatchObject({
       kind: 'duplicate',
       reason: 'text',
+      textChanged: false,
       existing: { id: 'first' },
+    })
+  })
+
+  it('offers no update for the same address with the same text', async () => {
+    const db = await openTestDatabase()
+    const article = testArticle('first', 'Story', { url: 'https://example.com/a' })
+    await addArticle(db, { ...at, article })
+    expect(await addArticle(db, { ...at, article: { ...article, id: 'second' } })).toMatchObject({
+      ...{ kind: 'duplicate', reason: 'url', textChanged: false },
     })
   })
 

@@ -2,10 +2,11 @@
  * The trash: deleting an article only moves it there (`trashedAt` set), with everything it has
  * (highlights, notes, pictures, reading position) left in place, so restoring it brings all of
  * it back. After `TRASH_DAYS` in the trash, or when the reader empties the trash, the article
- * is deleted for good: its row, blocks, pictures, highlights, article note and reading
- * position, in one transaction (all of it or, if that fails, none).
+ * is deleted for good: its row, blocks, pictures, previous versions, highlights, article note
+ * and reading position, in one transaction (all of it or, if that fails, none).
  */
 import type { GlossDatabase } from './database'
+import { deleteVersionsOf } from './library-versions'
 import { updateArticleRecord } from './library-writes'
 
 /** How long an article stays in the trash before it is deleted for good. */
@@ -40,10 +41,17 @@ async function deleteForGood(db: GlossDatabase, ids: string[]): Promise<void> {
     db.annotations.where('articleId').anyOf(ids).delete(),
     db.articleNotes.bulkDelete(ids),
     db.readingPositions.bulkDelete(ids),
+    deleteVersionsOf(db, ids),
   ])
 }
 
-const EVERYTHING = ['articles', 'articleBodies', 'articleImages'] as const
+const EVERYTHING = [
+  'articles',
+  'articleBodies',
+  'articleImages',
+  'articleVersions',
+  'articleVersionImages',
+] as const
 const ITS_NOTES = ['annotations', 'articleNotes', 'readingPositions'] as const
 
 /** Delete for good the articles put in the trash before `before`, in one transaction. */

@@ -25,11 +25,19 @@ export interface NewArticle {
 
 export type AddArticleOutcome =
   | { readonly kind: 'added'; readonly row: ArticleRecord }
-  | ({ readonly kind: 'duplicate' } & Duplicate)
+  | ({
+      readonly kind: 'duplicate'
+      /**
+       * Found by its address, with other text: the page changed since it was added, and the
+       * library's copy can be updated (`updating/`). Never for the bundled article.
+       */
+      readonly textChanged: boolean
+    } & Duplicate)
 
 /**
  * Store a new article with its pictures, unless the library already has it (same address or
- * same text): then nothing is written and the existing row is returned.
+ * same text): then nothing is written and the existing row is returned, with whether its text
+ * differs from the new one's.
  *
  * @param db - a writable database
  * @param input - the article, its pictures, where it came from and when
@@ -48,7 +56,14 @@ export async function addArticle(db: GlossDatabase, input: NewArticle): Promise<
     [db.articles, db.articleBodies, db.articleImages],
     async (): Promise<AddArticleOutcome> => {
       const duplicate = await findDuplicate(db, row)
-      if (duplicate) return { kind: 'duplicate', ...duplicate }
+      if (duplicate) {
+        const { existing, reason } = duplicate
+        const textChanged =
+          reason === 'url' &&
+          existing.origin !== 'bundled' &&
+          existing.contentHash !== row.contentHash
+        return { kind: 'duplicate', ...duplicate, textChanged }
+      }
       await Promise.all([
         db.articles.add(row),
         db.articleBodies.add({ id: article.id, article }),

@@ -94,3 +94,43 @@ export async function writeVersion2Database(
   await old.table('articleNotes').bulkPut([...rows.articleNotes])
   old.close()
 }
+
+/** What Gloss 0.3 (schema version 3) kept: version 2's rows and the library. */
+export interface Version3Rows extends Version2Rows {
+  /** Rows as version 3 stored them (`ArticleRecord`, its bodies and pictures then). */
+  readonly articles: readonly object[]
+  readonly articleBodies: readonly object[]
+  readonly articleImages: readonly object[]
+}
+
+/**
+ * Leave a database as schema version 3 wrote it, declared the way versions 1 to 3 declared it
+ * (a copy, as for version 2).
+ *
+ * @param dependencies - the fake IndexedDB to write into
+ * @param rows - the rows to store
+ */
+export async function writeVersion3Database(
+  dependencies: IndexedDbDependencies,
+  rows: Version3Rows,
+): Promise<void> {
+  const old = new Dexie(DATABASE_NAME, dependencies)
+  old.version(1).stores({ settings: 'key', readingPositions: 'articleId' })
+  old.version(2).stores({
+    annotations: 'id, articleId, [articleId+target.position.start], updatedAt, *tags',
+    articleNotes: 'articleId',
+  })
+  const lists = ['addedAt', 'openedAt', 'sortTitle'].flatMap((field) => [
+    `[shelf+${field}]`,
+    `[shelf+readState+${field}]`,
+  ])
+  old.version(3).stores({
+    articles: ['id', ...lists, 'normalizedUrl', 'contentHash', 'trashedAt', '*tags'].join(', '),
+    articleBodies: 'id',
+    articleImages: '[articleId+name], articleId',
+  })
+  for (const [table, tableRows] of Object.entries(rows)) {
+    await old.table(table).bulkPut([...(tableRows as readonly unknown[])])
+  }
+  old.close()
+}

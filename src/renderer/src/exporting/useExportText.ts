@@ -4,7 +4,8 @@
  * full text for Save and Copy (formatted when asked for), and the suggested file name. The
  * annotations are the article's own, orphaned ones included with their stored quote (they are
  * the reader's data), or only those the sidebar's filters show, in reading order with their
- * section names.
+ * section names. On a previous version of the article, the export is of that version: its text
+ * and its highlights as they were, named in the export's header.
  */
 import { computed, type Ref } from 'vue'
 import type { Annotation } from '@shared/annotation'
@@ -15,6 +16,7 @@ import type { ExportAnnotation, ExportInput } from '@renderer/exporting/formats/
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useArticleStore } from '@renderer/stores/article'
+import { useVersionOnScreenStore } from '@renderer/stores/version-on-screen'
 
 export interface ExportChoices {
   readonly format: ExportFormatId
@@ -45,21 +47,29 @@ export function useExportText(choices: Readonly<Ref<ExportChoices>>) {
   const articles = useArticleStore()
   const store = useAnnotationStore()
   const view = useAnnotationViewStore()
+  const versionOnScreen = useVersionOnScreenStore()
+  /** A previous version on screen is what is exported; the sidebar's filters are not its. */
+  const version = computed(() => versionOnScreen.shown)
+  const article = computed(() => version.value?.version.article ?? articles.article)
 
   /** Whether the export is limited to the filtered annotations now. */
-  const filtered = computed(() => choices.value.onlyFiltered && view.filtering)
-  const chosen = computed<readonly Annotation[]>(() =>
-    filtered.value ? [...view.visibleAnchored, ...view.visibleOrphaned] : store.annotations,
-  )
+  const filtered = computed(() => !version.value && choices.value.onlyFiltered && view.filtering)
+  const chosen = computed<readonly Annotation[]>(() => {
+    if (version.value) return version.value.version.highlights
+    return filtered.value ? [...view.visibleAnchored, ...view.visibleOrphaned] : store.annotations
+  })
   // Sorted once per list; formatting, the costly part, is what the choices redo.
   const ordered = computed<ExportAnnotation[]>(() =>
-    articles.article ? readingOrder(articles.article, chosen.value) : [],
+    article.value ? readingOrder(article.value, chosen.value) : [],
   )
 
   function inputOf(annotations: readonly ExportAnnotation[], exportedAt: Date): ExportInput {
     const { includeNotes, includeTags, includeLinks } = choices.value
     return {
-      article: articles.article ?? { id: '', title: '', source: '' },
+      article: {
+        ...(article.value ?? { id: '', title: '', source: '' }),
+        ...(version.value && { version: version.value.label }),
+      },
       annotations,
       articleNote: store.articleNote,
       exportedAt,
@@ -79,7 +89,9 @@ export function useExportText(choices: Readonly<Ref<ExportChoices>>) {
 
   const format = computed(() => exportFormat(choices.value.format))
   const fileName = computed(() =>
-    safeFileName(`${articles.article?.title ?? ''}.${format.value.extension}`),
+    safeFileName(
+      `${article.value?.title ?? ''}${version.value ? ` (${version.value.label})` : ''}.${format.value.extension}`,
+    ),
   )
 
   return {

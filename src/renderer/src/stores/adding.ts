@@ -59,11 +59,21 @@ export const useAddingStore = defineStore('adding', () => {
     outcomes.value = shown
   }
 
+  /**
+   * Show what became of one outcome later (an Update the reader chose on a duplicate).
+   *
+   * @param shown - the outcome as listed now
+   * @param next - what to list in its place
+   */
+  function replace(shown: AddOutcome, next: AddOutcome): void {
+    outcomes.value = outcomes.value?.map((outcome) => (outcome === shown ? next : outcome)) ?? null
+  }
+
   function dismiss(): void {
     outcomes.value = null
   }
 
-  return { progress, outcomes, add, cancel, report, dismiss }
+  return { progress, outcomes, add, cancel, report, replace, dismiss }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAddingStore, import.meta.hot))

@@ -89,6 +89,20 @@ export const useArticleStore = defineStore('article', () => {
     if (request === latestOpen) show(result)
   }
 
+  /**
+   * Read the article on screen again, its text having been replaced (an Update); nothing
+   * when another article is on screen.
+   *
+   * @param id - the article whose text changed
+   */
+  async function reopen(id: string): Promise<void> {
+    if (article.value?.id !== id) return
+    const request = ++latestOpen
+    const result = await readArticle(id)
+    if (request === latestOpen && result.ok && article.value?.id === id)
+      article.value = result.value
+  }
+
   /** Open the sample article (the one Gloss ships with); its id, or null when it failed. */
   async function load(): Promise<string | null> {
     const request = ++latestOpen
@@ -122,6 +136,7 @@ export const useArticleStore = defineStore('article', () => {
     wordCount,
     minutesToRead,
     open,
+    reopen,
     load,
     loadReadingPosition,
     saveReadingPosition,

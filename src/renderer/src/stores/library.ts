@@ -3,7 +3,8 @@
  * Implements `LibrarySource` (the view's contract: cheap ordered ids, rows read only for the
  * rows in view) over IndexedDB, following the database live (`storage.observe`: Dexie's
  * liveQuery sees this window's writes and other windows'), and adds what the rest of the app
- * needs: adding an article (or learning it is already there), reading one to open it, its
+ * needs: adding an article (or learning it is already there), updating one whose page changed,
+ * reading one to open it, its
  * pictures as `blob:` URLs, noting that it was opened, and bringing back the sample article.
  *
  * A list's first screen of rows is read by one short cursor while its ids are read, so a library
@@ -46,14 +47,29 @@ import {
   type NewArticle,
 } from '@renderer/db/library-writes'
 import type { LibraryQuery, LibraryRow, LibrarySource } from '@renderer/library/library-source'
+import {
+  updateArticleText,
+  type ArticleUpdateInput,
+  type ArticleUpdateOutcome,
+} from '@renderer/updating/update-article'
 import { createImageUrls } from './library-image-urls'
 import { createRowPages } from './library-row-pages'
 import { useStorageStore } from './storage'
 
 export type AddArticleResult =
   | { readonly kind: 'added'; readonly id: string }
-  | { readonly kind: 'duplicate'; readonly existing: LibraryRow; readonly reason: DuplicateReason }
+  | {
+      readonly kind: 'duplicate'
+      readonly existing: LibraryRow
+      readonly reason: DuplicateReason
+      /** Same address, other text: an Update can be offered. */
+      readonly textChanged: boolean
+    }
   | { readonly kind: 'failed'; readonly message: string }
+
+/** What an Update came to: done (with its summary), nothing to do, or why it failed. */
+export type UpdateResult =
+  ArticleUpdateOutcome | { readonly kind: 'failed'; readonly message: string }
 
 /** The list the library opens on: the reading list, most recently added first. */
 export const DEFAULT_LIBRARY_QUERY: LibraryQuery = {
@@ -223,17 +239,44 @@ export const useLibraryStore = defineStore('library', () => {
     })
     if (written && outcome?.kind === 'added') return { kind: 'added', id: outcome.row.id }
     if (written && outcome?.kind === 'duplicate') {
-      const { existing, reason } = outcome
+      const { existing, reason, textChanged } = outcome
       const count = await storage.read((db) =>
         db.annotations.where('articleId').equals(existing.id).count(),
       )
-      return { kind: 'duplicate', existing: libraryRow(existing, count ?? 0), reason }
+      return { kind: 'duplicate', existing: libraryRow(existing, count ?? 0), reason, textChanged }
     }
     const { title } = input.article
     if (isDiskFull(failure)) return { kind: 'failed', message: await libraryFullMessage(title) }
     const unwritable = (await connection).problem ?? 'it could not be saved.'
     const why = failure instanceof Error ? failure.message : unwritable
     return { kind: 'failed', message: `“${title}” was not added: ${why}` }
+  }
+
+  /**
+   * Replace an article's text with a newer one, its highlights re-anchored on it and the old
+   * text kept as a version (`updating/update-article.ts`). Its pictures' URLs are made again.
+   *
+   * @param id - the article
+   * @param input - the new text and pictures, as extracted
+   */
+  async function updateArticle(id: string, input: ArticleUpdateInput): Promise<UpdateResult> {
+    let outcome: ArticleUpdateOutcome | undefined
+    let failure: unknown
+    const written = await storage.write(async (db) => {
+      try {
+        outcome = await updateArticleText(db, id, input)
+      } catch (error) {
+        failure = error
+        throw error
+      }
+    })
+    images.close(id)
+    if (written && outcome) return outcome
+    const { title } = input.article
+    if (isDiskFull(failure)) return { kind: 'failed', message: await libraryFullMessage(title) }
+    const why =
+      failure instanceof Error ? failure.message : ((await connection).problem ?? 'not saved.')
+    return { kind: 'failed', message: `“${title}” was not updated: ${why}` }
   }
 
   /**
@@ -267,6 +310,7 @@ export const useLibraryStore = defineStore('library', () => {
       write((db) => storeArticleTags(db, id, list)),
     markOpened: (id: string) => write((db) => storeOpened(db, id, Date.now())),
     addArticle,
+    updateArticle,
     readArticle,
     /** A `blob:` URL for one of an article's stored pictures (made once, kept until closed). */
     imageUrl: images.url,

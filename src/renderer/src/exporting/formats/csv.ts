@@ -45,13 +45,23 @@ const COLUMNS: readonly Column[] = [
   { header: 'Modified', value: (a) => iso(a.updatedAt) },
 ]
 
-/** The columns the options ask for: no Note column without notes, no Tags without tags. */
+/** Which previous text of the article a row quotes: only in the export of a version. */
+const VERSION_COLUMN: Column = {
+  header: 'Version',
+  value: (_a, input) => input.article.version ?? '',
+}
+
+/**
+ * The columns the options ask for: no Note column without notes, no Tags without tags, and a
+ * Version column (CSV has no header of its own) in the export of a previous version.
+ */
 function columnsFor(input: ExportInput): Column[] {
-  return COLUMNS.filter(
+  const columns = COLUMNS.filter(
     (column) =>
       (column.header !== 'Note' || input.options.includeNotes) &&
       (column.header !== 'Tags' || input.options.includeTags),
   )
+  return input.article.version ? [...columns, VERSION_COLUMN] : columns
 }
 
 /**

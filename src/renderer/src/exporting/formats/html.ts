@@ -95,6 +95,9 @@ export function formatHtml(input: ExportInput): string {
     ...(article.source.trim() === ''
       ? []
       : [`<p class="meta">Source: <span dir="auto">${escapeHtml(article.source)}</span></p>`]),
+    ...(article.version
+      ? [`<p class="meta">${escapeHtml(article.version)} (the text before an update)</p>`]
+      : []),
     `<p class="meta">Exported <time datetime="${exported}">${readableTime(input.exportedAt)}</time> · ${countsSentence(exportCounts(input))}</p>`,
     '</header>',
     ...(articleNote === ''

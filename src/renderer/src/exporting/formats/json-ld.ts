@@ -119,6 +119,8 @@ export function formatJsonLd(input: ExportInput): string {
     id,
     type: 'AnnotationCollection',
     label: input.article.title,
+    // Which previous text of the article the quotes are from, when not the current one.
+    ...(input.article.version && { 'gloss:version': input.article.version }),
     total: input.annotations.length,
     'gloss:positionUnit': POSITION_UNIT,
     first: {

@@ -75,6 +75,7 @@ export function formatMarkdown(input: ExportInput): string {
     '---',
     `title: ${yamlString(title)}`,
     `source: ${yamlString(input.article.source)}`,
+    ...(input.article.version ? [`version: ${yamlString(input.article.version)}`] : []),
     `exported: ${input.exportedAt.toISOString()}`,
     `highlights: ${counts.highlights}`,
     `notes: ${counts.notes}`,

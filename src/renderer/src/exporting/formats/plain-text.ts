@@ -37,6 +37,7 @@ export function formatPlainText(input: ExportInput): string {
   const { article } = input
   const out = [article.title.replace(/\s+/g, ' ').trim()]
   if (article.source.trim() !== '') out.push(`Source: ${article.source}`)
+  if (article.version) out.push(`${article.version} (the text before an update)`)
   out.push(`Exported ${readableTime(input.exportedAt)} · ${countsSentence(exportCounts(input))}`)
   const articleNote = shownArticleNote(input)
   if (articleNote !== '') out.push('', 'Article note:', ...lines(articleNote))

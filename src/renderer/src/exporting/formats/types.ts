@@ -25,6 +25,12 @@ export interface ExportLibraryDetails {
 /** The part of an article an export names: never its text. */
 export interface ExportArticle extends Pick<Article, 'id' | 'title' | 'source'> {
   readonly library?: ExportLibraryDetails
+  /**
+   * When the export quotes a previous version of the article (its text before an update), which
+   * one: "Version of 3 Dec 2026". Every format names it in its header. Absent for the current
+   * text.
+   */
+  readonly version?: string
 }
 
 /** An annotation as exported: the stored one plus where it sits, for people to find it. */
