@@ -4,7 +4,8 @@
  * full text for Save and Copy (formatted when asked for), and the suggested file name. The
  * annotations are the article's own, orphaned ones included with their stored quote (they are
  * the reader's data), or only those the sidebar's filters show, in reading order with their
- * section names.
+ * section names. The article's library row adds its author, site, address, date added and
+ * tags (the Markdown front matter, and the links to each passage on the original page).
  */
 import { computed, type Ref } from 'vue'
 import type { Annotation } from '@shared/annotation'
@@ -12,6 +13,7 @@ import { safeFileName } from '@shared/safe-file-name'
 import { exportAs, exportFormat, type ExportFormatId } from '@renderer/exporting/formats/formats'
 import { readingOrder } from '@renderer/exporting/formats/reading-order'
 import type { ExportAnnotation, ExportInput } from '@renderer/exporting/formats/types'
+import { exportLibraryDetails } from '@renderer/exporting/library-details'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useArticleStore } from '@renderer/stores/article'
@@ -58,8 +60,12 @@ export function useExportText(choices: Readonly<Ref<ExportChoices>>) {
 
   function inputOf(annotations: readonly ExportAnnotation[], exportedAt: Date): ExportInput {
     const { includeNotes, includeTags, includeLinks } = choices.value
+    const article = articles.article ?? { id: '', title: '', source: '' }
+    // The row follows the article live: until it has caught up it may still be the last one's.
+    const record = articles.record?.id === article.id ? articles.record : undefined
+    const library = exportLibraryDetails(record)
     return {
-      article: articles.article ?? { id: '', title: '', source: '' },
+      article: library ? { ...article, library } : article,
       annotations,
       articleNote: store.articleNote,
       exportedAt,
