@@ -10,6 +10,7 @@ import { parseJsonText } from './json-text'
 import { MAX_IMPORT_FILE_CHARS, formatCount } from './limits'
 import { readAnnotation, type ReadContext } from './read-annotation'
 import { readHypothesisAnnotation } from './read-hypothesis'
+import { isGlossMarkdown, readGlossMarkdown } from './read-gloss-markdown'
 import { isReadwiseCsv, readReadwiseCsv } from './read-readwise-csv'
 import type {
   ImportBatch,
@@ -25,8 +26,9 @@ import type {
  * with a `TextQuoteSelector` (a single Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection with its pages embedded; Hypothesis's JSON-LD too), or Hypothesis's
  * native JSON (its sidebar's export, an API search response). Notes on a whole page, and
- * replies, come out as page notes. A text whose first line is Readwise's CSV header (never
- * valid JSON) is read as Readwise's CSV export instead.
+ * replies, come out as page notes. Texts that are never valid JSON are told apart by their
+ * content first: a first line that is Readwise's CSV header is Readwise's CSV export; front
+ * matter with Gloss's article key or block ids is Gloss's own Markdown export.
  *
  * @param text - the file's text, as read (a leading BOM is fine)
  * @param options - id maker and clock, for tests; the defaults suit the app
@@ -37,8 +39,9 @@ export function parseAnnotationFile(
   options: ImportOptions = {},
 ): Result<ImportBatch, ImportRefusal> {
   const unmarked = text.replace(/^\uFEFF/, '')
-  if (text.length <= MAX_IMPORT_FILE_CHARS && isReadwiseCsv(unmarked)) {
-    return readReadwiseCsv(unmarked, options)
+  if (text.length <= MAX_IMPORT_FILE_CHARS) {
+    if (isReadwiseCsv(unmarked)) return readReadwiseCsv(unmarked, options)
+    if (isGlossMarkdown(unmarked)) return readGlossMarkdown(unmarked, options)
   }
   const json = parseJsonText(text)
   if (!json.ok) return json
