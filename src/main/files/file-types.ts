@@ -36,12 +36,16 @@ export function extensionFor(mimeType: string): string | undefined {
 }
 
 /**
- * What the open dialog shows: annotation files are JSON or JSON-LD, or a Readwise CSV export;
- * backups are ZIP, or JSON when an older Gloss made them.
+ * What the open dialog shows: annotation files are JSON or JSON-LD, a Readwise CSV export, or
+ * Markdown (Gloss's own export, Readwise's); backups are ZIP, or JSON when an older Gloss made
+ * them.
  */
 export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilter[]>> = {
   annotations: [
-    { name: 'Annotations (JSON-LD, JSON, Readwise CSV)', extensions: ['jsonld', 'json', 'csv'] },
+    {
+      name: 'Annotations (JSON-LD, JSON, Readwise CSV, Markdown)',
+      extensions: ['jsonld', 'json', 'csv', 'md', 'markdown'],
+    },
     ALL_FILES,
   ],
   backup: [{ name: 'Gloss backup', extensions: ['zip', 'json'] }, ALL_FILES],

@@ -42,7 +42,7 @@ describe('openFile', () => {
       value: { name: 'notes.jsonld', content: '{"type":"AnnotationCollection"}', unreadable: 0 },
     })
     expect(d.asked[0]).toMatchObject({ title: 'Import annotations', properties: ['openFile'] })
-    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json', 'csv'])
+    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json', 'csv', 'md', 'markdown'])
   })
 
   it('counts the characters that are not UTF-8', async () => {

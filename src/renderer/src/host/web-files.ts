@@ -12,7 +12,8 @@ import { safeFileName } from '@shared/safe-file-name'
 
 /** What the file picker offers for each purpose, as the desktop app's open dialog does. */
 const ACCEPT: Readonly<Record<OpenFilePurpose, string>> = {
-  annotations: '.jsonld,.json,.csv,application/ld+json,application/json,text/csv',
+  annotations:
+    '.jsonld,.json,.csv,.md,.markdown,application/ld+json,application/json,text/csv,text/markdown',
   backup: '.zip,.json,application/zip,application/json',
 }
 
