@@ -68,7 +68,7 @@ describe('formatMarkdown on the tricky article', () => {
       '',
       '^gloss-00000000-0000-4000-8000-000000000003',
       '',
-      'Section: Notes on \\*bold\\* claims \\& \\<script\\>alert("title")\\</script\\> · Yellow · 2024-05-01T09:03:00.000Z',
+      'Section: Notes on \\*bold\\* claims \\& \\<script\\>alert("title")\\</script\\> · Yellow · 2024-05-01T09:03:00.000Z · offsets 213–261',
       '',
       'A **bold** note.',
       'Second line with `code`.',
@@ -97,8 +97,12 @@ describe('formatMarkdown on the tricky article', () => {
   it('renders notes as Markdown and sections and tags as plain paragraphs', () => {
     const doc = render(body(output))
     const paragraphs = Array.from(doc.body.children, (e) => `${e.tagName} ${e.textContent}`)
-    expect(paragraphs).toContain(
-      'P Section: Voices in other scripts · Purple · 2024-05-01T09:05:00.000Z',
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^P Section: Voices in other scripts · Purple · 2024-05-01T09:05:00\.000Z · offsets \d+–\d+$/,
+        ),
+      ]),
     )
     expect(paragraphs).toContain('P Tags: #markdown #two-words')
     expect(doc.querySelector('p strong')?.textContent).toBe('bold')
@@ -224,8 +228,9 @@ describe('formatMarkdown with links back to Gloss', () => {
       const section = `Section: ${escapeMarkdownLine(annotation.section)}`
       const created = new Date(annotation.createdAt).toISOString()
       const colour = COLOR_LABELS[annotation.color]
+      const { start, end } = annotation.target.position
       expect(lines).toContain(
-        `${section} · ${colour} · ${created} · [Open in Gloss](${linkOf(annotation)})`,
+        `${section} · ${colour} · ${created} · offsets ${start}–${end} · [Open in Gloss](${linkOf(annotation)})`,
       )
     }
   })

@@ -3,7 +3,7 @@
  * import (`importing/formats/read-gloss-markdown.ts`): YAML front matter, the title, then each
  * highlight in reading order as a blockquote that renders as exactly the quoted text, its block
  * id `^gloss-<id>` on a line of its own (Obsidian's rule for quotes), a line with its section,
- * colour, creation time, a text-fragment link to the passage on the original page (when the
+ * colour, creation time, offsets in Gloss's text, a text-fragment link to the passage on the original page (when the
  * library has the page's address) and, when asked, an `Open in Gloss` link; then its note as
  * the user wrote it (Markdown) and its tags as `Tags: #tag`.
  */
@@ -59,6 +59,9 @@ export function markdownTag(tag: string): string {
   return tag.replace(TAG_BREAKER, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '')
 }
 
+/** What names a highlight's offsets on its line: `offsets 1484–1514`. */
+export const OFFSETS_LABEL = 'offsets'
+
 /** What starts the line of a highlight's tags. */
 export const TAGS_LABEL = 'Tags:'
 
@@ -76,7 +79,7 @@ function linkDestination(url: string): string {
   return `<${url.replace(/[\\<>\s]/g, (c) => encodeURIComponent(c))}>`
 }
 
-/** `Section: … · Yellow · <created> · [Original page](…) · [Open in Gloss](…)` */
+/** `Section: … · Yellow · <created> · offsets 12–40 · [Original page](…) · [Open in Gloss](…)` */
 function metaLine(annotation: ExportAnnotation, input: ExportInput): string {
   const parts = [
     `Section: ${escapeMarkdownLine(annotation.section)}`,
@@ -84,6 +87,10 @@ function metaLine(annotation: ExportAnnotation, input: ExportInput): string {
   ]
   const created = isoTimeOrNull(annotation.createdAt)
   if (created !== null) parts.push(created)
+  // Where in Gloss's text (UTF-16 code units): the import anchors there first, so a passage
+  // that occurs twice (the seed's pull quote) comes back on the right occurrence.
+  const { start, end } = annotation.target.position
+  parts.push(`${OFFSETS_LABEL} ${start}–${end}`)
   const page = shownPageLink(annotation, input)
   if (page !== null) parts.push(`[Original page](${linkDestination(page)})`)
   const gloss = shownLink(annotation, input.options)

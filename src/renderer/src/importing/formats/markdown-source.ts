@@ -103,6 +103,14 @@ export function blockEnd(tokens: readonly Token[], open: number): number {
   return i + 1
 }
 
+/** The blocks directly inside the block that opens at `tokens[open]`, as their first tokens. */
+export function childBlocks(tokens: readonly Token[], open: number): number[] {
+  const end = blockEnd(tokens, open) - 1
+  const starts: number[] = []
+  for (let i = open + 1; i < end; i = blockEnd(tokens, i)) starts.push(i)
+  return starts
+}
+
 /** Each top-level block of the body, as the index of its first token. */
 export function topLevelBlocks(tokens: readonly Token[]): number[] {
   const starts: number[] = []

@@ -38,7 +38,10 @@ function expected(a: ExportAnnotation, input: ExportInput): ImportCandidate {
       .filter((tag) => tag !== ''),
     createdAt: a.createdAt,
     updatedAt: a.createdAt,
-    target: { quote: { exact: a.target.quote.exact, prefix: '', suffix: '' }, position: null },
+    target: {
+      quote: { exact: a.target.quote.exact, prefix: '', suffix: '' },
+      position: a.target.position,
+    },
   }
 }
 

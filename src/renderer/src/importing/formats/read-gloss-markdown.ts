@@ -5,16 +5,20 @@
  * followed by its block id; its quote is what the block quote shows (escapes and character
  * references resolved), its id the block id's UUID (so a re-import is "already here"), its
  * colour and creation time from the line after, then its note (the Markdown source up to its
- * `Tags:` line or the next highlight, as the user may have edited it) and its tags. The
+ * `Tags:` line or the next highlight, as the user may have edited it) and its tags; its
+ * position from the `offsets` on that line (the flow checks it against the quote). The
  * document is the front matter's `url`, else the Gloss article it was exported from. The
- * article note and the title are not highlights and are not read; nor is the position (the
- * passage is found by its quote).
+ * article note and the title are not highlights and are not read.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotation'
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type TextPositionSelector,
+} from '@shared/annotation'
 import { err, ok, type Result } from '@shared/result'
 import { webAddress } from '@renderer/adding/files/web-address'
 import { COLOR_LABELS } from '@renderer/exporting/formats/content'
-import { TAGS_LABEL } from '@renderer/exporting/formats/markdown'
+import { OFFSETS_LABEL, TAGS_LABEL } from '@renderer/exporting/formats/markdown'
 import { ARTICLE_ID_KEY } from '@renderer/exporting/formats/markdown-front-matter'
 import { articleIri } from '@renderer/exporting/formats/web-annotation'
 import { parseIsoDateTime } from './iso-date'
@@ -68,7 +72,8 @@ function blockIdAt(tokens: MarkdownSource['tokens'], at: number | undefined): st
 /** What the block quote at `open` shows: its paragraphs' text, a blank line between them. */
 function quoteText(tokens: MarkdownSource['tokens'], open: number): string {
   const parts: string[] = []
-  for (let i = open + 1; i < blockEnd(tokens, open) - 1; i++) {
+  const end = blockEnd(tokens, open) - 1
+  for (let i = open + 1; i < end; i++) {
     if (tokens[i].type === 'inline') parts.push(inlineText(tokens[i].children))
   }
   return parts.join('\n\n')
@@ -80,6 +85,14 @@ function colorFrom(parts: readonly string[]): HighlightColor {
     if (color) return color
   }
   return 'yellow'
+}
+
+/** `offsets 12–40` as a position; null for anything else, or an empty or reversed range. */
+function offsetsFrom(part: string): TextPositionSelector | null {
+  const [label, range, ...more] = part.split(' ')
+  if (label !== OFFSETS_LABEL || range === undefined || more.length > 0) return null
+  const [start, end] = range.split('–').map((n) => (/^\d{1,15}$/.test(n) ? Number(n) : NaN))
+  return start < end ? { start, end } : null
 }
 
 /** `Tags: #a #b` as tags; null when the paragraph is anything else. */
@@ -108,6 +121,7 @@ function readHighlight(
   const parts = lineText.startsWith('Section:') ? lineText.split(' · ').map((p) => p.trim()) : []
   if (parts.length > 0) rest.shift()
   const createdAt = parts.map(parseIsoDateTime).findLast((time) => time !== null) ?? context.now
+  const position = parts.map(offsetsFrom).findLast((offsets) => offsets !== null) ?? null
   const last = paragraphInline(tokens, rest[rest.length - 1])
   const tags = last ? tagsFrom(inlineText(last.children)) : null
   if (tags !== null) rest.pop()
@@ -126,7 +140,7 @@ function readHighlight(
       tags: checked.value,
       createdAt,
       updatedAt: createdAt,
-      target: { quote: { exact, prefix: '', suffix: '' }, position: null },
+      target: { quote: { exact, prefix: '', suffix: '' }, position },
     },
   })
 }

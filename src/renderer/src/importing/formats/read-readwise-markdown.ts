@@ -27,7 +27,13 @@ import type { Token } from 'markdown-it'
 import { err, ok, type Result } from '@shared/result'
 import { webAddress } from '@renderer/adding/files/web-address'
 import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, formatCount } from './limits'
-import { blockEnd, inlineText, readMarkdownSource, topLevelBlocks } from './markdown-source'
+import {
+  blockEnd,
+  childBlocks,
+  inlineText,
+  readMarkdownSource,
+  topLevelBlocks,
+} from './markdown-source'
 import { checkTags } from './read-body'
 import type {
   ImportBatch,
@@ -102,16 +108,15 @@ function tagsOf(text: string): string[] {
 
 /** One list item under Highlights: the quote from its paragraphs, note and tags below. */
 function readItem(tokens: readonly Token[], open: number): ReadwiseHighlight {
-  const end = blockEnd(tokens, open)
   const paragraphs: string[] = []
   let note = ''
   let tags: string[] = []
-  for (let i = open + 1; i < end - 1; i = blockEnd(tokens, i)) {
+  for (const i of childBlocks(tokens, open)) {
     const token = tokens[i]
     if (token.type === 'paragraph_open') {
       paragraphs.push(textWithoutLocation(tokens[i + 1].children ?? []))
     } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
-      for (let j = i + 1; j < blockEnd(tokens, i) - 1; j = blockEnd(tokens, j)) {
+      for (const j of childBlocks(tokens, i)) {
         const content = tokens
           .slice(j, blockEnd(tokens, j))
           .filter((t) => t.type === 'inline' && t.level === tokens[j].level + 2)
@@ -129,7 +134,7 @@ function readItem(tokens: readonly Token[], open: number): ReadwiseHighlight {
 
 /** `- Author: …`, `- Full Title: …`, `- URL: …` items into the document. */
 function readMetadata(tokens: readonly Token[], open: number, into: DocumentDraft): void {
-  for (let i = open + 1; i < blockEnd(tokens, open) - 1; i = blockEnd(tokens, i)) {
+  for (const i of childBlocks(tokens, open)) {
     const inline = tokens.slice(i, blockEnd(tokens, i)).find((t) => t.type === 'inline')
     const text = inline ? inlineText(inline.children) : ''
     const colon = text.indexOf(':')
@@ -167,9 +172,7 @@ function readDocuments(tokens: readonly Token[]): DocumentDraft[] {
     } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
       if (section === 'metadata') readMetadata(tokens, at, draft())
       if (section !== 'highlights') continue
-      for (let i = at + 1; i < blockEnd(tokens, at) - 1; i = blockEnd(tokens, i)) {
-        draft().highlights.push(readItem(tokens, i))
-      }
+      for (const i of childBlocks(tokens, at)) draft().highlights.push(readItem(tokens, i))
     }
   }
   return documents
