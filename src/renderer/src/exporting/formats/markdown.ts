@@ -18,6 +18,7 @@ import {
 } from './content'
 import { escapeMarkdownLine, literalMarkdownLines } from './escape'
 import { frontMatterLines } from './markdown-front-matter'
+import { closeOpenHtmlBlock } from './open-html-block'
 import type { ExportAnnotation, ExportInput } from './types'
 
 /** An opening code fence: up to three spaces, then three or more backticks or tildes. */
@@ -108,7 +109,7 @@ function highlightLines(annotation: ExportAnnotation, input: ExportInput): strin
   if (id !== null) lines.push('', id)
   lines.push('', metaLine(annotation, input))
   const note = shownNote(annotation, input.options)
-  if (note !== '') lines.push('', closeOpenFence(note))
+  if (note !== '') lines.push('', closeOpenHtmlBlock(closeOpenFence(note)))
   const tags = shownTags(annotation, input.options)
     .map(markdownTag)
     .filter((tag) => tag !== '')
@@ -124,7 +125,7 @@ export function formatMarkdown(input: ExportInput): string {
   const title = input.article.title.replace(/\s+/g, ' ').trim()
   const lines = [...frontMatterLines(input), '', `# ${escapeMarkdownLine(title)}`]
   const articleNote = shownArticleNote(input)
-  if (articleNote !== '') lines.push('', closeOpenFence(articleNote))
+  if (articleNote !== '') lines.push('', closeOpenHtmlBlock(closeOpenFence(articleNote)))
   for (const annotation of input.annotations) lines.push('', ...highlightLines(annotation, input))
   return `${lines.join('\n')}\n`
 }
