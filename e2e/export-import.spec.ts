@@ -2,12 +2,15 @@
  * Export and import, as a reader does them: three highlights with notes exported through the
  * dialog as Markdown and as Web Annotation JSON-LD, the saved files read back and checked, then
  * the JSON-LD imported into a fresh profile, where the same passages are painted with their
- * notes; and a truncated file refused with an alert, nothing changed. Runs on the web host, and
+ * notes; and a truncated file refused with an alert, nothing changed. A Markdown export, edited
+ * as a notes app would, comes back through Import in a fresh profile (and is "already here" in
+ * the one it came from); one whose quote was deleted is refused. Runs on the web host, and
  * on Electron where its binary exists (its native dialogs answered by e2e/support/file-dialogs).
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { parse as parseYaml } from 'yaml'
 import { readBundledArticle } from '../src/main/article/bundled-article'
 import type { Article } from '../src/shared/article'
 import { catchSavedFile, pickFile } from './support/file-dialogs'
@@ -77,12 +80,9 @@ test.describe('export and import', () => {
     await expect(exporter.status).toHaveText(`Saved ${markdown.name}`)
 
     const md = await readFile(markdown.path, 'utf8')
-    const front = md.split('\n').slice(0, 7)
-    expect(front[0]).toBe('---')
-    expect(front[1]).toBe(`title: ${JSON.stringify(seed.title)}`)
-    expect(front).toContain('highlights: 3')
-    expect(front).toContain('notes: 3')
-    expect(front[6]).toBe('---')
+    expect(md.startsWith('---\n')).toBe(true)
+    const front = parseYaml(md.slice(4, md.indexOf('\n---\n', 3))) as Record<string, unknown>
+    expect(front).toMatchObject({ title: seed.title, highlights: 3, notes: 3 })
     const quotes = md.split('\n').filter((line) => line.startsWith('> '))
     expect(quotes).toEqual(IN_READING_ORDER.map((h) => `> ${h.passage}`))
     // Each note sits under its own quote, before the next one.
@@ -151,6 +151,61 @@ test.describe('export and import', () => {
     await expect(importer.dialog).toBeHidden()
     await expect(sidebar.count).toHaveText('3 highlights')
     expect(await freshHighlights.painted()).toEqual(painted)
+    expect(fresh.errors).toEqual([])
+    expect(gloss.errors).toEqual([])
+  })
+
+  test('a Markdown export edited in a notes app comes back through Import, its highlights found by their block ids', async ({
+    gloss,
+    launchFreshApp,
+  }, testInfo) => {
+    const page = gloss.page
+    for (const { passage, occurrence, note } of HIGHLIGHTS.slice(0, 2)) {
+      await highlightWithNote(page, passage, occurrence, note)
+    }
+    const painted = await new HighlightsPage(page).painted()
+    const exporter = new ExportDialogPage(page)
+    await exporter.open()
+    const saved = await catchSavedFile(gloss, testInfo.outputPath('exports'), () => exporter.save())
+    await exporter.close()
+    const md = await readFile(saved.path, 'utf8')
+    expect(md.match(/^\^gloss-[0-9a-f-]{36}$/gm)).toHaveLength(2)
+
+    // The file as Obsidian leaves it after the reader edited a note and added a tag.
+    const edited = md
+      .replace('Said to the troops', 'Said to the troops, on camera')
+      .replace(/(\n\nSaid to the troops, on camera)/, '$1\n\nTags: #speech')
+    expect(edited).toContain('Tags: #speech')
+    const fresh = await launchFreshApp()
+    const importer = new ImportDialogPage(fresh.page)
+    await pickFile(fresh, { name: 'Putin in Syria.md', text: edited }, () =>
+      importer.button.click(),
+    )
+    await expect(importer.summary).toHaveText('2 annotations: 2 new.')
+    await importer.confirm()
+    await expect(fresh.page.locator('.annotation-notice')).toContainText('Imported 2 annotations')
+    const freshHighlights = new HighlightsPage(fresh.page)
+    await expect.poll(() => freshHighlights.painted()).toEqual(painted)
+    const sidebar = new SidebarPage(fresh.page)
+    await sidebar.open()
+    await expect(sidebar.card(PRIDE)).toContainText('Said to the troops, on camera')
+    await expect(sidebar.card(PRIDE)).toContainText('speech')
+    await expect(sidebar.card('Tartous')).toContainText('Russia keeps its naval base')
+
+    // Back into the profile it came from: every highlight is already there.
+    const importerHere = new ImportDialogPage(page)
+    await pickFile(gloss, { path: saved.path }, () => importerHere.button.click())
+    await expect(importerHere.summary).toHaveText('2 annotations: 0 new, 2 already here.')
+    await importerHere.cancelButton.click()
+
+    // A highlight whose quote was deleted in the notes app: refused, nothing changed.
+    const broken = md.replace(/^> The motherland is proud of you\n/m, '')
+    await pickFile(fresh, { name: 'broken.md', text: broken }, () => importer.button.click())
+    await expect(importer.alert).toContainText(
+      'has no quote: the block quote above its block id is missing.',
+    )
+    await importer.closeButton.click()
+    await expect(sidebar.count).toHaveText('2 highlights')
     expect(fresh.errors).toEqual([])
     expect(gloss.errors).toEqual([])
   })

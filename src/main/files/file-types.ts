@@ -37,14 +37,14 @@ export function extensionFor(mimeType: string): string | undefined {
 
 /**
  * What the open dialog shows: annotation files are JSON or JSON-LD, a Readwise CSV export, or
- * an Omnivore export ZIP;
- * backups are ZIP, or JSON when an older Gloss made them.
+ * an Omnivore export ZIP; Markdown (Gloss's own export, Readwise's); backups are ZIP, or JSON
+ * when an older Gloss made them.
  */
 export const IMPORT_FILTERS: Readonly<Record<'annotations' | 'backup', FileFilter[]>> = {
   annotations: [
     {
-      name: 'Annotations (JSON-LD, JSON, Readwise CSV, Omnivore ZIP)',
-      extensions: ['jsonld', 'json', 'csv', 'zip'],
+      name: 'Annotations (JSON-LD, JSON, Readwise CSV, Markdown, Omnivore ZIP)',
+      extensions: ['jsonld', 'json', 'csv', 'md', 'markdown', 'zip'],
     },
     ALL_FILES,
   ],

@@ -42,7 +42,14 @@ describe('openFile', () => {
       value: { name: 'notes.jsonld', content: '{"type":"AnnotationCollection"}', unreadable: 0 },
     })
     expect(d.asked[0]).toMatchObject({ title: 'Import annotations', properties: ['openFile'] })
-    expect(d.asked[0].filters?.[0].extensions).toEqual(['jsonld', 'json', 'csv', 'zip'])
+    expect(d.asked[0].filters?.[0].extensions).toEqual([
+      'jsonld',
+      'json',
+      'csv',
+      'md',
+      'markdown',
+      'zip',
+    ])
   })
 
   it('hands an annotations file that is a ZIP (an Omnivore export) over as its bytes', async () => {

@@ -3,6 +3,8 @@ import { nextTick } from 'vue'
 import type { Annotation } from '@shared/annotation'
 import { fail, ok } from '@shared/result'
 import { putAnnotations } from '@renderer/db/annotations'
+import { newArticleRecord } from '@renderer/db/library-rows'
+import { textFragmentLink } from '@renderer/exporting/formats/text-fragment'
 import { seedTarget } from '@renderer/testing/annotation-targets'
 import { host } from '@renderer/testing/fake-host'
 import { mountComponent, type MountedComponent } from '@renderer/testing/mount'
@@ -134,6 +136,32 @@ describe('export dialog', () => {
     expect(text).toContain('#ports')
     expect(text).toContain(LOST)
     expect(text).toContain('Kept all the same')
+  })
+
+  it('names the library’s author, site, address and tags, and links each quote to the page', async () => {
+    const row = newArticleRecord({
+      article: {
+        ...article,
+        meta: { byline: 'Andrew Osborn', siteName: 'Reuters', url: 'https://example.org/putin' },
+      },
+      origin: 'file',
+      addedAt: Date.UTC(2024, 4, 1),
+      contentHash: 'hash',
+    })
+    await mountWithAnnotations()
+    await useStorageStore().write(async (db) => {
+      await db.articles.put({ ...row, tags: ['russia'] })
+    })
+    await openDialog()
+    await vi.waitFor(() => expect(preview()).toContain('author: "Andrew Osborn"'))
+    const text = preview()
+    expect(text).toContain('\nsite: "Reuters"\nurl: "https://example.org/putin"\n')
+    expect(text).toContain('\nadded: 2024-05-01T00:00:00.000Z\ntags: ["russia"]\n')
+    const link = textFragmentLink('https://example.org/putin', seedTarget('Tartous').quote)
+    expect(link).toMatch(/^https:\/\/example\.org\/putin#:~:text=(?:.+-,)?Tartous\b/)
+    expect(text).toContain(`[Original page](<${link}>)`)
+    await choose(byLabel('HTML'))
+    expect(preview()).toContain(`<a href="${link}" rel="noreferrer">Original page</a>`)
   })
 
   it('leaves notes and tags out when unticked, and changes format live', async () => {

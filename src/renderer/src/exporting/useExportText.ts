@@ -5,7 +5,8 @@
  * annotations are the article's own, orphaned ones included with their stored quote (they are
  * the reader's data), or only those the sidebar's filters show, in reading order with their
  * section names. On a previous version of the article, the export is of that version: its text
- * and its highlights as they were, named in the export's header.
+ * and its highlights as they were, named in the export's header. The article's library row adds its author, site, address, date added and
+ * tags (the Markdown front matter, and the links to each passage on the original page).
  */
 import { computed, type Ref } from 'vue'
 import type { Annotation } from '@shared/annotation'
@@ -13,6 +14,7 @@ import { safeFileName } from '@shared/safe-file-name'
 import { exportAs, exportFormat, type ExportFormatId } from '@renderer/exporting/formats/formats'
 import { readingOrder } from '@renderer/exporting/formats/reading-order'
 import type { ExportAnnotation, ExportInput } from '@renderer/exporting/formats/types'
+import { exportLibraryDetails } from '@renderer/exporting/library-details'
 import { useAnnotationStore } from '@renderer/stores/annotations'
 import { useAnnotationViewStore } from '@renderer/stores/annotation-view'
 import { useArticleStore } from '@renderer/stores/article'
@@ -65,9 +67,15 @@ export function useExportText(choices: Readonly<Ref<ExportChoices>>) {
 
   function inputOf(annotations: readonly ExportAnnotation[], exportedAt: Date): ExportInput {
     const { includeNotes, includeTags, includeLinks } = choices.value
+    // The version on screen, or the article.
+    const shown = article.value ?? { id: '', title: '', source: '' }
+    // The row follows the article live: until it has caught up it may still be the last one's.
+    const record = articles.record?.id === shown.id ? articles.record : undefined
+    const library = exportLibraryDetails(record)
     return {
       article: {
-        ...(article.value ?? { id: '', title: '', source: '' }),
+        ...shown,
+        ...(library && { library }),
         ...(version.value && { version: version.value.label }),
       },
       annotations,

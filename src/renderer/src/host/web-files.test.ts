@@ -122,7 +122,7 @@ describe('web host: saving downloads a Blob', () => {
 })
 
 describe('web host: opening reads a picked file', () => {
-  it('reads the chosen file as text, offering JSON-LD, JSON, CSV and ZIP for annotations', async () => {
+  it('reads the chosen file as text, offering JSON-LD, JSON, CSV, Markdown and ZIP for annotations', async () => {
     const seen = answerPicker(new File(['{"type":"Annotation"}'], 'notes.jsonld'))
     const result = await pickFile('annotations')
     expect(result).toEqual({
@@ -130,7 +130,7 @@ describe('web host: opening reads a picked file', () => {
       value: { name: 'notes.jsonld', content: '{"type":"Annotation"}', unreadable: 0 },
     })
     expect(seen.accept).toEqual([
-      '.jsonld,.json,.csv,.zip,application/ld+json,application/json,text/csv,application/zip',
+      '.jsonld,.json,.csv,.md,.markdown,.zip,application/ld+json,application/json,text/csv,text/markdown,application/zip',
     ])
     expect(document.querySelector('input[type="file"]')).toBeNull()
   })

@@ -13,7 +13,7 @@ import { safeFileName } from '@shared/safe-file-name'
 /** What the file picker offers for each purpose, as the desktop app's open dialog does. */
 const ACCEPT: Readonly<Record<OpenFilePurpose, string>> = {
   annotations:
-    '.jsonld,.json,.csv,.zip,application/ld+json,application/json,text/csv,application/zip',
+    '.jsonld,.json,.csv,.md,.markdown,.zip,application/ld+json,application/json,text/csv,text/markdown,application/zip',
   backup: '.zip,.json,application/zip,application/json',
 }
 

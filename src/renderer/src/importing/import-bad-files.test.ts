@@ -56,7 +56,21 @@ const BAD_FILES: [string, string, RegExp][] = [
     /line 2 ends a list or object with a comma/,
   ],
   ['an empty file', '', /^The file is empty\.$/],
-  ['a Markdown export', '---\ntitle: "x"\n---\n# x\n', /not valid JSON/],
+  [
+    'a Markdown export',
+    '---\ntitle: "x"\n---\n# x\n',
+    /^The file is Markdown, but not an export Gloss can read highlights from/,
+  ],
+  [
+    'a Gloss Markdown export whose quote was deleted',
+    '---\ngloss-article: "a"\n---\n\n^gloss-00000000-0000-4000-8000-000000000001\n',
+    /has no quote: the block quote above its block id is missing/,
+  ],
+  [
+    'a Readwise Markdown export with an empty highlight',
+    '# A page\n\n## Metadata\n\n## Highlights\n- ([View Highlight](https://example.org/))\n',
+    /^Highlight 1 on “A page” has no highlighted text\.$/,
+  ],
   ['a number', '42', /holds a number, not Web Annotations/],
   [
     'a settings object',

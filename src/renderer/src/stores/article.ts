@@ -132,6 +132,8 @@ export const useArticleStore = defineStore('article', () => {
     status: readonly(status),
     error: readonly(error),
     missing: readonly(missing),
+    /** The article's library row (title, author, address, tags…); undefined without one. */
+    record,
     inTrash,
     wordCount,
     minutesToRead,

@@ -5,6 +5,7 @@
  */
 import type { HighlightColor } from '@shared/annotation'
 import { deepLinkFor } from '@shared/deep-link'
+import { textFragmentLink } from './text-fragment'
 import type { ExportAnnotation, ExportInput, ExportOptions } from './types'
 
 export const COLOR_LABELS: Record<HighlightColor, string> = {
@@ -45,6 +46,15 @@ export function shownTags(annotation: ExportAnnotation, options: ExportOptions):
 export function shownLink(annotation: ExportAnnotation, options: ExportOptions): string | null {
   if (!options.includeLinks) return null
   return deepLinkFor({ articleId: annotation.articleId, annotationId: annotation.id })
+}
+
+/**
+ * A link to the highlight's passage on the original page (a text fragment), whatever the
+ * options: null when the article has no web address in the library.
+ */
+export function shownPageLink(annotation: ExportAnnotation, input: ExportInput): string | null {
+  const url = input.article.library?.url ?? ''
+  return url === '' ? null : textFragmentLink(url, annotation.target.quote)
 }
 
 /** The article note to show, under the same rule as `shownNote`. */

@@ -3,7 +3,9 @@
  * are no scripts and no external resources (a CSP meta tag forbids them even so), and every
  * user string is HTML-escaped text. Notes are shown as their Markdown source with line breaks
  * kept, never rendered to HTML: what cannot be markup cannot be hostile markup. When asked,
- * each highlight's line names an `Open in Gloss` link to it (gloss://, opened by the desktop app).
+ * each highlight's line names an `Open in Gloss` link to it (gloss://, opened by the desktop app);
+ * when the library knows the page's address, an `Original page` link to the passage on it (a
+ * text fragment, `text-fragment.ts`).
  */
 import { HIGHLIGHT_COLORS } from '@shared/annotation'
 import {
@@ -14,6 +16,7 @@ import {
   shownArticleNote,
   shownLink,
   shownNote,
+  shownPageLink,
   shownTags,
 } from './content'
 import { escapeHtml } from './escape'
@@ -51,11 +54,14 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 
 function highlightHtml(annotation: ExportAnnotation, input: ExportInput): string {
   const color = annotation.color
+  const page = shownPageLink(annotation, input)
+  const original =
+    page === null ? '' : ` · <a href="${escapeHtml(page)}" rel="noreferrer">Original page</a>`
   const link = shownLink(annotation, input.options)
   const opener = link === null ? '' : ` · <a href="${escapeHtml(link)}">Open in Gloss</a>`
   const parts = [
     '<li class="highlight">',
-    `<p class="where"><span dir="auto">${escapeHtml(annotation.section)}</span> · ${COLOR_LABELS[color]}${opener}</p>`,
+    `<p class="where"><span dir="auto">${escapeHtml(annotation.section)}</span> · ${COLOR_LABELS[color]}${original}${opener}</p>`,
     `<blockquote class="quote ${color}" dir="auto">${escapeHtml(annotation.target.quote.exact)}</blockquote>`,
   ]
   const note = shownNote(annotation, input.options)

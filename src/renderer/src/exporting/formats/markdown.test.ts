@@ -9,6 +9,7 @@ import {
   linkableInput,
   trickyInput,
 } from './__fixtures__/tricky-article'
+import { COLOR_LABELS } from './content'
 import { escapeMarkdownLine } from './escape'
 import { closeOpenFence, formatMarkdown, markdownTag } from './markdown'
 import type { ExportAnnotation, ExportInput } from './types'
@@ -38,10 +39,11 @@ describe('formatMarkdown on the tricky article', () => {
   const lines = output.split('\n')
 
   it('opens with YAML front matter whose values read back exactly', () => {
-    expect(lines.slice(0, 7)).toEqual([
+    expect(lines.slice(0, 8)).toEqual([
       '---',
       'title: "Notes on *bold* claims & <script>alert(\\"title\\")</script>"',
       'source: "Test \\"source\\": a # b"',
+      'gloss-article: "tricky/1"',
       'exported: 2024-05-01T10:00:00.000Z',
       'highlights: 6',
       'notes: 5',
@@ -53,23 +55,25 @@ describe('formatMarkdown on the tricky article', () => {
   })
 
   it('writes the title as a heading with its Markdown escaped', () => {
-    expect(lines[8]).toBe(
+    expect(lines[9]).toBe(
       '# Notes on \\*bold\\* claims \\& \\<script\\>alert("title")\\</script\\>',
     )
     expect(render(body(output)).querySelector('h1')?.textContent).toBe(TRICKY_ARTICLE.title)
   })
 
-  it('writes each highlight as a blockquote, its section, note and tags', () => {
+  it('writes each highlight as a blockquote, its block id, section, colour, time, note and tags', () => {
     const start = lines.indexOf('> \\*not emphasis\\*, \\_nor this\\_, and \\# not a heading.')
-    expect(lines.slice(start, start + 9)).toEqual([
+    expect(lines.slice(start, start + 11)).toEqual([
       '> \\*not emphasis\\*, \\_nor this\\_, and \\# not a heading.',
       '',
-      'Section: Notes on \\*bold\\* claims \\& \\<script\\>alert("title")\\</script\\>',
+      '^gloss-00000000-0000-4000-8000-000000000003',
+      '',
+      'Section: Notes on \\*bold\\* claims \\& \\<script\\>alert("title")\\</script\\> · Yellow · 2024-05-01T09:03:00.000Z · offsets 213–261',
       '',
       'A **bold** note.',
       'Second line with `code`.',
       '',
-      '#markdown #two-words',
+      'Tags: #markdown #two-words',
       '',
     ])
     expect(lines).toContain('> \\</script\\>\\<script\\>alert(1)\\</script\\> stays text.')
@@ -93,8 +97,14 @@ describe('formatMarkdown on the tricky article', () => {
   it('renders notes as Markdown and sections and tags as plain paragraphs', () => {
     const doc = render(body(output))
     const paragraphs = Array.from(doc.body.children, (e) => `${e.tagName} ${e.textContent}`)
-    expect(paragraphs).toContain('P Section: Voices in other scripts')
-    expect(paragraphs).toContain('P #markdown #two-words')
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^P Section: Voices in other scripts · Purple · 2024-05-01T09:05:00\.000Z · offsets \d+–\d+$/,
+        ),
+      ]),
+    )
+    expect(paragraphs).toContain('P Tags: #markdown #two-words')
     expect(doc.querySelector('p strong')?.textContent).toBe('bold')
     expect(doc.querySelector('p em')?.textContent).toBe('worth')
     expect(doc.querySelectorAll('h2, h3, h4, h5, h6, ul, ol, table, hr')).toHaveLength(0)
@@ -211,12 +221,17 @@ describe('formatMarkdown with links back to Gloss', () => {
   const linkOf = (a: ExportAnnotation) =>
     `gloss://open/article/${LINKABLE_ARTICLE_ID}/highlight/${a.id}`
 
-  it('puts each highlight’s gloss:// link on its section line, beside the quote', () => {
+  it('puts each highlight’s gloss:// link at the end of its section line, beside the quote', () => {
     const input = linkableInput()
     const lines = formatMarkdown(input).split('\n')
     for (const annotation of input.annotations) {
       const section = `Section: ${escapeMarkdownLine(annotation.section)}`
-      expect(lines).toContain(`${section} · [Open in Gloss](${linkOf(annotation)})`)
+      const created = new Date(annotation.createdAt).toISOString()
+      const colour = COLOR_LABELS[annotation.color]
+      const { start, end } = annotation.target.position
+      expect(lines).toContain(
+        `${section} · ${colour} · ${created} · offsets ${start}–${end} · [Open in Gloss](${linkOf(annotation)})`,
+      )
     }
   })
 
@@ -232,7 +247,9 @@ describe('formatMarkdown with links back to Gloss', () => {
 
   it('writes none when the option is off, or for ids no link can name', () => {
     expect(formatMarkdown(linkableInput(false))).not.toContain('gloss:')
-    expect(formatMarkdown(linkableInput(false))).toBe(formatMarkdown(trickyInput()))
+    expect(formatMarkdown(linkableInput(false))).toBe(
+      formatMarkdown(trickyInput()).replace('"tricky/1"', `"${LINKABLE_ARTICLE_ID}"`),
+    )
     const tricky = trickyInput()
     expect(
       formatMarkdown({ ...tricky, options: { ...tricky.options, includeLinks: true } }),

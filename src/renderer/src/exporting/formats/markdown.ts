@@ -1,11 +1,24 @@
 /**
- * Markdown export, for Obsidian, Logseq and any CommonMark reader: YAML front matter, the title,
- * then each highlight in reading order as a blockquote that renders as exactly the quoted text,
- * its section (and, when asked, an `Open in Gloss` link to it), its note as the user wrote it
- * (Markdown) and its tags as `#tag`.
+ * Markdown export, for Obsidian, Logseq and any CommonMark reader, and read back by Gloss's
+ * import (`importing/formats/read-gloss-markdown.ts`): YAML front matter, the title, then each
+ * highlight in reading order as a blockquote that renders as exactly the quoted text, its block
+ * id `^gloss-<id>` on a line of its own (Obsidian's rule for quotes), a line with its section,
+ * colour, creation time, offsets in Gloss's text, a text-fragment link to the passage on the original page (when the
+ * library has the page's address) and, when asked, an `Open in Gloss` link; then its note as
+ * the user wrote it (Markdown) and its tags as `Tags: #tag`.
  */
-import { exportCounts, shownArticleNote, shownLink, shownNote, shownTags } from './content'
-import { escapeMarkdownLine, literalMarkdownLines, yamlString } from './escape'
+import { isoTimeOrNull } from '@shared/stored-time'
+import {
+  COLOR_LABELS,
+  shownArticleNote,
+  shownLink,
+  shownNote,
+  shownPageLink,
+  shownTags,
+} from './content'
+import { escapeMarkdownLine, literalMarkdownLines } from './escape'
+import { frontMatterLines } from './markdown-front-matter'
+import { closeOpenHtmlBlock } from './open-html-block'
 import type { ExportAnnotation, ExportInput } from './types'
 
 /** An opening code fence: up to three spaces, then three or more backticks or tildes. */
@@ -47,20 +60,60 @@ export function markdownTag(tag: string): string {
   return tag.replace(TAG_BREAKER, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '')
 }
 
+/** What names a highlight's offsets on its line: `offsets 1484–1514`. */
+export const OFFSETS_LABEL = 'offsets'
+
+/** What starts the line of a highlight's tags. */
+export const TAGS_LABEL = 'Tags:'
+
+/** The block id Obsidian links to (`[[note#^gloss-<id>]]`): letters, digits and `-` only. */
+export function blockId(annotationId: string): string | null {
+  return /^[A-Za-z0-9-]+$/.test(annotationId) ? `^gloss-${annotationId}` : null
+}
+
+/**
+ * A link destination in angle brackets, which may hold parentheses (a Wikipedia address, a
+ * text directive); the characters it may not hold, and backslashes (which would escape), are
+ * percent-encoded.
+ */
+function linkDestination(url: string): string {
+  return `<${url.replace(/[\\<>\s]/g, (c) => encodeURIComponent(c))}>`
+}
+
+/** `Section: … · Yellow · <created> · offsets 12–40 · [Original page](…) · [Open in Gloss](…)` */
+function metaLine(annotation: ExportAnnotation, input: ExportInput): string {
+  const parts = [
+    `Section: ${escapeMarkdownLine(annotation.section)}`,
+    COLOR_LABELS[annotation.color],
+  ]
+  const created = isoTimeOrNull(annotation.createdAt)
+  if (created !== null) parts.push(created)
+  // Where in Gloss's text (UTF-16 code units): the import anchors there first, so a passage
+  // that occurs twice (the seed's pull quote) comes back on the right occurrence.
+  const { start, end } = annotation.target.position
+  parts.push(`${OFFSETS_LABEL} ${start}–${end}`)
+  const page = shownPageLink(annotation, input)
+  if (page !== null) parts.push(`[Original page](${linkDestination(page)})`)
+  const gloss = shownLink(annotation, input.options)
+  // Made of checked ids only: nothing in it needs escaping in a link destination.
+  if (gloss !== null) parts.push(`[Open in Gloss](${gloss})`)
+  return parts.join(' · ')
+}
+
 function highlightLines(annotation: ExportAnnotation, input: ExportInput): string[] {
   const lines = literalMarkdownLines(annotation.target.quote.exact).map((line) =>
     line === '' ? '>' : `> ${line}`,
   )
-  const link = shownLink(annotation, input.options)
-  // The link is made of checked ids only: nothing in it needs escaping in a link destination.
-  const opener = link === null ? '' : ` · [Open in Gloss](${link})`
-  lines.push('', `Section: ${escapeMarkdownLine(annotation.section)}${opener}`)
+  // On a line of its own after the quote, so the whole quote is the block it names.
+  const id = blockId(annotation.id)
+  if (id !== null) lines.push('', id)
+  lines.push('', metaLine(annotation, input))
   const note = shownNote(annotation, input.options)
-  if (note !== '') lines.push('', closeOpenFence(note))
+  if (note !== '') lines.push('', closeOpenHtmlBlock(closeOpenFence(note)))
   const tags = shownTags(annotation, input.options)
     .map(markdownTag)
     .filter((tag) => tag !== '')
-  if (tags.length > 0) lines.push('', tags.map((tag) => `#${tag}`).join(' '))
+  if (tags.length > 0) lines.push('', `${TAGS_LABEL} ${tags.map((tag) => `#${tag}`).join(' ')}`)
   return lines
 }
 
@@ -69,22 +122,10 @@ function highlightLines(annotation: ExportAnnotation, input: ExportInput): strin
  * @returns the Markdown file's text, `\n` line ends, ending in a newline
  */
 export function formatMarkdown(input: ExportInput): string {
-  const counts = exportCounts(input)
   const title = input.article.title.replace(/\s+/g, ' ').trim()
-  const lines = [
-    '---',
-    `title: ${yamlString(title)}`,
-    `source: ${yamlString(input.article.source)}`,
-    ...(input.article.version ? [`version: ${yamlString(input.article.version)}`] : []),
-    `exported: ${input.exportedAt.toISOString()}`,
-    `highlights: ${counts.highlights}`,
-    `notes: ${counts.notes}`,
-    '---',
-    '',
-    `# ${escapeMarkdownLine(title)}`,
-  ]
+  const lines = [...frontMatterLines(input), '', `# ${escapeMarkdownLine(title)}`]
   const articleNote = shownArticleNote(input)
-  if (articleNote !== '') lines.push('', closeOpenFence(articleNote))
+  if (articleNote !== '') lines.push('', closeOpenHtmlBlock(closeOpenFence(articleNote)))
   for (const annotation of input.annotations) lines.push('', ...highlightLines(annotation, input))
   return `${lines.join('\n')}\n`
 }

@@ -10,7 +10,9 @@ import { parseJsonText } from './json-text'
 import { MAX_IMPORT_FILE_CHARS, formatCount } from './limits'
 import { readAnnotation, type ReadContext } from './read-annotation'
 import { readHypothesisAnnotation } from './read-hypothesis'
+import { isGlossMarkdown, readGlossMarkdown } from './read-gloss-markdown'
 import { isReadwiseCsv, readReadwiseCsv } from './read-readwise-csv'
+import { isReadwiseMarkdown, readReadwiseMarkdown } from './read-readwise-markdown'
 import type {
   ImportBatch,
   ImportCandidate,
@@ -25,8 +27,10 @@ import type {
  * with a `TextQuoteSelector` (a single Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection with its pages embedded; Hypothesis's JSON-LD too), or Hypothesis's
  * native JSON (its sidebar's export, an API search response). Notes on a whole page, and
- * replies, come out as page notes. A text whose first line is Readwise's CSV header (never
- * valid JSON) is read as Readwise's CSV export instead.
+ * replies, come out as page notes. Texts that are never valid JSON are told apart by their
+ * content first: a first line that is Readwise's CSV header is Readwise's CSV export; front
+ * matter with Gloss's article key or block ids is Gloss's own Markdown export; a Highlights
+ * heading with Readwise's Metadata or highlight links is Readwise's (and Reader's) Markdown.
  *
  * @param text - the file's text, as read (a leading BOM is fine)
  * @param options - id maker and clock, for tests; the defaults suit the app
@@ -37,10 +41,23 @@ export function parseAnnotationFile(
   options: ImportOptions = {},
 ): Result<ImportBatch, ImportRefusal> {
   const unmarked = text.replace(/^\uFEFF/, '')
-  if (text.length <= MAX_IMPORT_FILE_CHARS && isReadwiseCsv(unmarked)) {
-    return readReadwiseCsv(unmarked, options)
+  if (text.length <= MAX_IMPORT_FILE_CHARS) {
+    if (isReadwiseCsv(unmarked)) return readReadwiseCsv(unmarked, options)
+    if (isGlossMarkdown(unmarked)) return readGlossMarkdown(unmarked, options)
+    if (isReadwiseMarkdown(unmarked)) return readReadwiseMarkdown(unmarked, options)
   }
   const json = parseJsonText(text)
+  if (
+    !json.ok &&
+    json.error.reason === 'not-json' &&
+    /^(?:---[ \t]*\r?\n|#{1,6} )/.test(unmarked)
+  ) {
+    return err({
+      reason: 'not-annotations',
+      message:
+        'The file is Markdown, but not an export Gloss can read highlights from: Gloss reads its own Markdown export and Readwise’s.',
+    })
+  }
   if (!json.ok) return json
   const found = findAnnotations(json.value)
   if (!found.ok) return found

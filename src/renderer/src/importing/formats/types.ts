@@ -62,6 +62,8 @@ export type ImportRefusalReason =
   | 'empty'
   | 'not-json'
   | 'not-csv'
+  /** A Markdown export whose front matter cannot be read. */
+  | 'bad-front-matter'
   | 'not-annotations'
   | 'no-annotations'
   | 'too-many'

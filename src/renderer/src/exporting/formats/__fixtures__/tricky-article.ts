@@ -8,7 +8,7 @@ import { quoteSelectorAt, type Annotation, type HighlightColor } from '@shared/a
 import type { Article } from '@shared/article'
 import { parseArticle } from '@shared/parse-article'
 import { readingOrder } from '../reading-order'
-import type { ExportInput } from '../types'
+import type { ExportInput, ExportLibraryDetails } from '../types'
 
 export const FAMILY = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}'
 export const FLAG = '\u{1F1FA}\u{1F1E6}'
@@ -123,4 +123,23 @@ export function linkableInput(includeLinks = true): ExportInput {
     annotations: input.annotations.map((a) => ({ ...a, articleId: LINKABLE_ARTICLE_ID })),
     options: { ...input.options, includeLinks },
   }
+}
+
+/** Library details full of what breaks YAML and Markdown, for the front matter and page links. */
+export const TRICKY_LIBRARY: ExportLibraryDetails = {
+  byline: 'Jane "J." Doe, #1: --- & co',
+  siteName: 'The | Site `of` =records',
+  url: 'https://example.org/news/a_(b)?id=1&x=y#comments',
+  addedAt: Date.UTC(2024, 3, 30, 8, 15, 0),
+  tags: ['long read', 'yes', '1e3', '- dash', '#hash', 'a: b'],
+}
+
+/**
+ * The tricky export of an article the library knows (author, site, address, tags).
+ *
+ * @param library - the library's details of it
+ */
+export function libraryInput(library: ExportLibraryDetails = TRICKY_LIBRARY): ExportInput {
+  const input = trickyInput()
+  return { ...input, article: { ...input.article, library } }
 }
