@@ -3,15 +3,39 @@
  * the tests of every export that writes Web Annotations: each MUST assertion of the annotation
  * and collection tests compiled with draft-04 Ajv, and the suite's own samples.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import Ajv, { type ValidateFunction } from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 
-const SUITE = join(__dirname, '../../../../../../fixtures/w3c-web-annotation-tests')
+const SUITE = 'w3c-web-annotation-tests/'
 
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.json'))
+/**
+ * Every file of the suite by its path inside it (`annotations/3.1-…json`), read by Vite at
+ * build time: this layer may not use Node's file system.
+ */
+const FILES: ReadonlyMap<string, string> = new Map(
+  Object.entries(
+    import.meta.glob<string>(
+      [
+        '../../../../../../fixtures/w3c-web-annotation-tests/**/*.json',
+        '../../../../../../fixtures/w3c-web-annotation-tests/**/*.test',
+      ],
+      { query: '?raw', import: 'default', eager: true },
+    ),
+  ).map(([path, text]) => [path.slice(path.indexOf(SUITE) + SUITE.length), text]),
+)
+
+function read(path: string): string {
+  const text = FILES.get(path)
+  if (text === undefined) throw new Error(`Not in the W3C suite: ${path}`)
+  return text
+}
+
+/** The `.json` files directly in a folder of the suite, by name. */
+function jsonFiles(folder: string): string[] {
+  return [...FILES.keys()]
+    .filter((path) => path.startsWith(`${folder}/`) && path.endsWith('.json'))
+    .map((path) => path.slice(folder.length + 1))
+    .filter((name) => !name.includes('/'))
 }
 
 interface Assertion {
@@ -28,14 +52,14 @@ function loadAssertions(testFile: string): Assertion[] {
   // The suite's schemas carry their own keywords (assertionType, errorMessage...): not strict.
   const ajv = new Ajv({ strict: false, allErrors: false })
   addFormats(ajv)
-  for (const name of jsonFiles(join(SUITE, 'definitions'))) {
-    ajv.addSchema(JSON.parse(readFileSync(join(SUITE, 'definitions', name), 'utf8')), name)
+  for (const name of jsonFiles('definitions')) {
+    ajv.addSchema(JSON.parse(read(`definitions/${name}`)), name)
   }
-  const { assertions } = JSON.parse(readFileSync(join(SUITE, testFile), 'utf8')) as {
+  const { assertions } = JSON.parse(read(testFile)) as {
     assertions: string[]
   }
   return assertions.map((file) => {
-    const schema = JSON.parse(readFileSync(join(SUITE, file), 'utf8'))
+    const schema = JSON.parse(read(file))
     return { file, expectedResult: schema.expectedResult, validate: ajv.compile(schema) }
   })
 }
@@ -51,6 +75,6 @@ export const annotationMusts = loadAssertions('annotations/annotationMusts.test'
 export const collectionMusts = loadAssertions('collections/collectionMusts.test')
 
 export function samples(folder: 'correct' | 'incorrect'): { name: string; text: string }[] {
-  const dir = join(SUITE, 'tools/samples', folder)
-  return jsonFiles(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
+  const dir = `tools/samples/${folder}`
+  return jsonFiles(dir).map((name) => ({ name, text: read(`${dir}/${name}`) }))
 }
