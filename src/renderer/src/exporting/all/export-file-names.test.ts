@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_SAFE_FILE_NAME_BYTES } from '@shared/safe-file-name'
-import { exportFileNames, fileNameKey, UNTITLED_FILE_NAME } from './export-file-names'
+import { fileNameKey } from '@shared/export-folder'
+import { exportFileNames, UNTITLED_FILE_NAME } from './export-file-names'
 
 const article = (id: string, title: string, addedAt = 0) => ({ id, title, addedAt })
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length

@@ -7,6 +7,7 @@
  * articles never renames one already exported, and the same article keeps its file name from
  * one export to the next (only trashing an earlier namesake moves the numbers up).
  */
+import { fileNameKey } from '@shared/export-folder'
 import { safeFileName } from '@shared/safe-file-name'
 
 /** What naming needs of an article. */
@@ -18,11 +19,6 @@ export interface NamedArticle {
 
 /** Used for an article whose title leaves nothing of a name. */
 export const UNTITLED_FILE_NAME = 'Untitled article'
-
-/** The key two names collide on: a folder that ignores case (and Unicode form) sees one file. */
-export function fileNameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase()
-}
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
