@@ -152,19 +152,21 @@ export interface SkippedExportFile {
   readonly reason: string
 }
 
+/** What a folder write did (all of it, at the reader's `overwrite` or `keep`). */
+export interface WrittenExportFolder {
+  readonly status: 'written'
+  /** Files written (new, or replacing Gloss's own last export of them). */
+  readonly written: number
+  /** Files already holding exactly this text: left as they are. */
+  readonly unchanged: number
+  /** Files the user changed that were kept, at their `keep`. */
+  readonly kept: readonly string[]
+  readonly skipped: readonly SkippedExportFile[]
+}
+
 export type ExportFolderOutcome =
   /** Only with `changed: 'ask'`: nothing was written; these files were changed by the user. */
-  | { readonly status: 'changed'; readonly changed: readonly string[] }
-  | {
-      readonly status: 'written'
-      /** Files written (new, or replacing Gloss's own last export of them). */
-      readonly written: number
-      /** Files already holding exactly this text: left as they are. */
-      readonly unchanged: number
-      /** Files the user changed that were kept, at their `keep`. */
-      readonly kept: readonly string[]
-      readonly skipped: readonly SkippedExportFile[]
-    }
+  { readonly status: 'changed'; readonly changed: readonly string[] } | WrittenExportFolder
 
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [

@@ -182,6 +182,10 @@ export class FakeHost implements ReaderHost {
 
   /** Back to serving the seed article with nobody listening. */
   reset(): void {
+    this.capabilities = { nativeMenu: false, nativeSaveDialog: false, exportFolder: false }
+    this.folderPicks.length = 0
+    this.folderWrites.length = 0
+    this.folderResults.length = 0
     this.articleResult = ok(seedArticle())
     this.listeners.clear()
     this.closeListeners.clear()
