@@ -6,7 +6,6 @@
  */
 import type { ExportOptions } from '@renderer/exporting/formats/types'
 import { exportAs } from '@renderer/exporting/formats/formats'
-import { wellFormed } from '@renderer/exporting/formats/escape'
 import { exportFileNames } from './export-file-names'
 import type { ExportedFile } from './files-zip'
 import {
@@ -90,5 +89,5 @@ export async function buildLibraryExport(
       : libraryCsvBuilder(settings.options)
   const counts = await forEachLibraryInput(source, records, (input) => builder.add(input), settings)
   const name = libraryFileName(COLLECTIONS[format].extension, settings.exportedAt)
-  return { files: [{ name, text: wellFormed(builder.finish()) }], ...counts }
+  return { files: [{ name, text: builder.finish() }], ...counts }
 }

@@ -5,7 +5,8 @@
  * (`toWebAnnotation`, `csvRowCells`): its target's `source` names its article
  * (`urn:gloss:article:<id>`, which Gloss's import matches), and its `scope` is the original
  * page when the article has an address. The CSV adds the article's title and address in front
- * of each row, escaped and defused as every cell is (`csvCell`).
+ * of each row, escaped and defused as every cell is (`csvCell`). Both come out well-formed
+ * Unicode: `JSON.stringify` escapes lone surrogates, and each CSV line goes through `wellFormed`.
  */
 import type { ExportInput, ExportOptions } from '@renderer/exporting/formats/types'
 import {
@@ -15,6 +16,7 @@ import {
   csvLine,
   csvRowCells,
 } from '@renderer/exporting/formats/csv'
+import { wellFormed } from '@renderer/exporting/formats/escape'
 import { toWebAnnotation } from '@renderer/exporting/formats/json-ld'
 import {
   ANNOTATION_CONTEXT,
@@ -90,7 +92,8 @@ export function libraryCsvBuilder(options: ExportOptions): CollectionBuilder {
     add(input) {
       const article = [csvCell(input.article.title), csvCell(input.article.library?.url ?? '')]
       for (const annotation of input.annotations) {
-        lines.push(csvLine([...article, ...csvRowCells(annotation, input)]))
+        // Well-formed line by line: one pass over the whole file would be one long task.
+        lines.push(wellFormed(csvLine([...article, ...csvRowCells(annotation, input)])))
       }
     },
     finish: () => CSV_BOM + lines.join(''),
