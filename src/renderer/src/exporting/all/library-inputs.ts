@@ -22,8 +22,8 @@ export interface LibraryExportSource {
   sampleArticle(): Promise<Article | undefined>
 }
 
-/** Articles read per transaction: their bodies are the large part, a few hundred kB each. */
-export const ARTICLES_PER_READ = 20
+/** Articles read per transaction: the bodies and rows of one chunk arrive in one task. */
+export const ARTICLES_PER_READ = 10
 
 /** Told after each article: how many are done, of how many. */
 export type ExportProgress = (done: number, total: number) => void
