@@ -121,6 +121,23 @@ describe('the Export all dialog', () => {
     expect(host.saved).toEqual([])
   })
 
+  it('stops reading at Cancel, saving nothing, and shows the choices again', async () => {
+    await opened()
+    await useStorageStore().write(async (db) => {
+      for (let i = 0; i < 60; i++) {
+        const article = testArticle(`more-${i}`, `More ${i}`)
+        await addArticle(db, { article, images: new Map(), origin: 'file', addedAt: 10 + i })
+      }
+    })
+    button('Export').click()
+    await vi.waitFor(() => expect(text()).toContain('Reading your library…'))
+    expect(dialog()!.querySelector('progress')).not.toBeNull()
+    button('Cancel').click()
+    await vi.waitFor(() => expect(text()).toContain('Export as'))
+    expect(host.saved).toEqual([])
+    expect(text()).not.toContain('Exported')
+  })
+
   it('says why when the host refuses the save', async () => {
     host.saveResult = { ok: false, error: { code: 'io', message: 'The disk is full.' } }
     await opened()
