@@ -16,6 +16,8 @@ import { cachedArticleSource } from './article/article-source'
 import { writeFileAtomic } from './files/atomic-write'
 import { chooseArticleFiles, readArticleFile } from './files/article-files'
 import { createChosenFiles } from './files/chosen-files'
+import { chooseExportFolder, createExportFolders } from './files/export-folders'
+import { writeExportFolder } from './files/write-export-folder'
 import { openFile } from './files/open-file'
 import { createSystemFileInbox, fileArguments } from './files/system-files'
 import { createDeepLinkInbox, deepLinkArguments } from './links/deep-link-inbox'
@@ -54,6 +56,8 @@ let reopening: Promise<void> | null = null
 const clipboardReader = createClipboardReader(clipboard)
 /** Files the user chose to add (dialog, Open with), by the tokens the page reads them through. */
 const chosenFiles = createChosenFiles()
+/** Folders the user chose to export into, by the tokens the page writes through. */
+const exportFolders = createExportFolders()
 const systemFiles = createSystemFileInbox(chosenFiles, (files) =>
   mainWindow?.webContents.send(CHANNELS.filesFromSystem, files),
 )
@@ -129,6 +133,9 @@ function registerServices(paths: AppPaths): void {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
       }),
     openFile: (request) => openFile(request, { documentsDir: documentsDir(), showOpenDialog }),
+    chooseExportFolder: () =>
+      chooseExportFolder({ documentsDir: documentsDir(), showOpenDialog, folders: exportFolders }),
+    writeExportFolder: (request) => writeExportFolder(request, { folders: exportFolders }),
     chooseArticleFiles: () =>
       chooseArticleFiles({ documentsDir: documentsDir(), showOpenDialog, chosen: chosenFiles }),
     readArticleFile: (token) => readArticleFile(token, chosenFiles),

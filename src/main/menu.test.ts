@@ -84,6 +84,7 @@ describe('buildMenuTemplate', () => {
       'Paste as new article',
       undefined,
       'Export…',
+      'Export all…',
       'Import annotations…',
       undefined,
       'Back up everything…',

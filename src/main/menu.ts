@@ -36,6 +36,7 @@ function fileMenu({ send, platform }: MenuOptions): Item {
       command(send, 'Paste as new article', 'paste-article', 'CmdOrCtrl+Shift+V'),
       separator,
       command(send, 'Export…', 'export', 'CmdOrCtrl+Shift+E'),
+      command(send, 'Export all…', 'export-all'),
       command(send, 'Import annotations…', 'import-annotations'),
       separator,
       command(send, 'Back up everything…', 'backup'),

@@ -45,7 +45,11 @@ describe('the preload bridge', () => {
     expect([...electron.exposed.keys()]).toEqual(['gloss'])
     expect(Object.keys(gloss).sort()).toEqual([...READER_HOST_KEYS].sort())
     expect(READER_HOST_KEYS).toContain('copyText')
-    expect(gloss.capabilities).toEqual({ nativeMenu: true, nativeSaveDialog: true })
+    expect(gloss.capabilities).toEqual({
+      nativeMenu: true,
+      nativeSaveDialog: true,
+      exportFolder: true,
+    })
     for (const [key, value] of Object.entries(gloss)) {
       if (key !== 'capabilities') expect(typeof value, key).toBe('function')
     }
@@ -60,6 +64,12 @@ describe('the preload bridge', () => {
       [{ suggestedName: 'n.md', content: '# n', mimeType: 'text/markdown' }],
     ],
     ['openFile', CHANNELS.openFile, [{ purpose: 'backup' }]],
+    ['chooseExportFolder', CHANNELS.chooseExportFolder, []],
+    [
+      'writeExportFolder',
+      CHANNELS.writeExportFolder,
+      [{ token: 't', files: [{ name: 'a.md', content: '# a' }], changed: 'ask' }],
+    ],
     ['openExternal', CHANNELS.openExternal, ['https://example.org']],
     ['copyText', CHANNELS.copyText, ['> a quote']],
   ] as const)('%s invokes %s and returns main’s Result', async (method, channel, args) => {

@@ -38,10 +38,12 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 const glossHost: ReaderHost = {
-  capabilities: { nativeMenu: true, nativeSaveDialog: true },
+  capabilities: { nativeMenu: true, nativeSaveDialog: true, exportFolder: true },
   loadArticle: () => invoke(CHANNELS.loadArticle),
   saveFile: (request) => invoke(CHANNELS.saveFile, request),
   openFile: (request) => invoke(CHANNELS.openFile, request),
+  chooseExportFolder: () => invoke(CHANNELS.chooseExportFolder),
+  writeExportFolder: (request) => invoke(CHANNELS.writeExportFolder, request),
   chooseArticleFiles: () => invoke(CHANNELS.chooseArticleFiles),
   readArticleFile: (token) => invoke(CHANNELS.readArticleFile, token),
   onFilesFromSystem(listener) {

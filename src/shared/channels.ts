@@ -6,6 +6,8 @@ export const CHANNELS = {
   loadArticle: 'gloss:article:load',
   saveFile: 'gloss:file:save',
   openFile: 'gloss:file:open',
+  chooseExportFolder: 'gloss:export-folder:choose',
+  writeExportFolder: 'gloss:export-folder:write',
   chooseArticleFiles: 'gloss:article-files:choose',
   readArticleFile: 'gloss:article-files:read',
   /** Main → page: the OS asked Gloss to open these files (Open with, a second launch). */

@@ -14,7 +14,14 @@ import {
   type MenuCommand,
   type OpenFileRequest,
   type SaveFileRequest,
+  type WriteExportFolderRequest,
 } from './host'
+import {
+  MAX_EXPORT_CHARS,
+  MAX_EXPORT_FILES,
+  fileNameKey,
+  isPlainExportFileName,
+} from './export-folder'
 import { MAX_EXTERNAL_URL_CHARS, isOpenableExternalUrl } from './external-url'
 
 // type/subtype, no parameters: `text/markdown`, `application/ld+json`.
@@ -90,3 +97,43 @@ export const FileTokenSchema: v.GenericSchema<string> = v.pipe(
 )
 
 export const ReadClipboardPayloadSchema = v.undefined('readClipboard takes no arguments.')
+
+export const ChooseExportFolderPayloadSchema = v.undefined('chooseExportFolder takes no arguments.')
+
+const ExportFileName = v.pipe(
+  v.string('A file name must be text.'),
+  v.maxLength(MAX_FILE_NAME_CHARS, `A file name is longer than ${MAX_FILE_NAME_CHARS}.`),
+  v.check(
+    isPlainExportFileName,
+    'Each file name must be a plain file name, written directly in the chosen folder.',
+  ),
+)
+
+/** Whether no two files would be one file in a folder that ignores case. */
+function namesAreUnique(files: readonly { readonly name: string }[]): boolean {
+  return new Set(files.map((file) => fileNameKey(file.name))).size === files.length
+}
+
+const totalChars = (files: readonly { readonly content: string }[]): number =>
+  files.reduce((sum, file) => sum + file.content.length, 0)
+
+export const WriteExportFolderRequestSchema: v.GenericSchema<WriteExportFolderRequest> =
+  v.strictObject({
+    token: v.pipe(
+      v.string('The folder token must be text.'),
+      v.uuid('The folder token is not one Gloss gave out.'),
+    ),
+    files: v.pipe(
+      v.array(v.strictObject({ name: ExportFileName, content: FileText })),
+      v.maxLength(MAX_EXPORT_FILES, `An export holds at most ${MAX_EXPORT_FILES} files.`),
+      v.check((files) => namesAreUnique(files), 'Two files have the same name.'),
+      v.check(
+        (files) => totalChars(files) <= MAX_EXPORT_CHARS,
+        `The files hold more than ${MAX_EXPORT_CHARS} characters.`,
+      ),
+    ),
+    changed: v.picklist(
+      ['ask', 'overwrite', 'keep'],
+      'What to do with changed files must be ask, overwrite or keep.',
+    ),
+  })

@@ -14,6 +14,8 @@ export interface HostCapabilities {
   readonly nativeMenu: boolean
   /** Saving shows a native dialog and writes the file; otherwise the browser downloads it. */
   readonly nativeSaveDialog: boolean
+  /** Exports can be written into a folder the user chooses (`chooseExportFolder`). */
+  readonly exportFolder: boolean
 }
 
 /**
@@ -125,6 +127,53 @@ export interface ClipboardContent {
   readonly text: string
 }
 
+/** A folder the user chose to export into, known by a token (main keeps its path). */
+export interface ExportFolder {
+  readonly token: string
+  /** The folder's own name, for messages (no path). */
+  readonly name: string
+}
+
+/** One file to write into the folder: a plain name (see shared/export-folder.ts) and its text. */
+export interface ExportFolderFile {
+  readonly name: string
+  readonly content: string
+}
+
+/**
+ * What to do with a file the user changed since Gloss last wrote it (or one Gloss never wrote):
+ * `ask` writes nothing at all and names them; `overwrite` replaces them; `keep` leaves them.
+ */
+export type ChangedFileChoice = 'ask' | 'overwrite' | 'keep'
+
+export interface WriteExportFolderRequest {
+  readonly token: string
+  readonly files: readonly ExportFolderFile[]
+  readonly changed: ChangedFileChoice
+}
+
+/** A file that was not written whatever the choice, and why (a link, a folder, read-only). */
+export interface SkippedExportFile {
+  readonly name: string
+  readonly reason: string
+}
+
+/** What a folder write did (all of it, at the reader's `overwrite` or `keep`). */
+export interface WrittenExportFolder {
+  readonly status: 'written'
+  /** Files written (new, or replacing Gloss's own last export of them). */
+  readonly written: number
+  /** Files already holding exactly this text: left as they are. */
+  readonly unchanged: number
+  /** Files the user changed that were kept, at their `keep`. */
+  readonly kept: readonly string[]
+  readonly skipped: readonly SkippedExportFile[]
+}
+
+export type ExportFolderOutcome =
+  /** Only with `changed: 'ask'`: nothing was written; these files were changed by the user. */
+  { readonly status: 'changed'; readonly changed: readonly string[] } | WrittenExportFolder
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
   'add-articles',
@@ -132,6 +181,7 @@ export const MENU_COMMANDS = [
   'library',
   'sample-article',
   'export',
+  'export-all',
   'import-annotations',
   'backup',
   'restore',
@@ -154,6 +204,13 @@ export interface ReaderHost {
   saveFile(request: SaveFileRequest): Promise<Result<SavedFile>>
   /** Let the user pick a file to import; resolves `null` if they cancel. */
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>
+  /** Let the user pick a folder to export into; resolves `null` if they cancel. */
+  chooseExportFolder(): Promise<Result<ExportFolder | null>>
+  /**
+   * Write files into a chosen folder, each atomically, never replacing a file the user changed
+   * since Gloss last wrote it unless asked to (`request.changed`).
+   */
+  writeExportFolder(request: WriteExportFolderRequest): Promise<Result<ExportFolderOutcome>>
   /** Let the user pick articles to add (one or many); resolves `null` if they cancel. */
   chooseArticleFiles(): Promise<Result<readonly ChosenFile[] | null>>
   /** Read a chosen file and the saved page's folder beside it. */
@@ -201,6 +258,8 @@ const READER_HOST_MEMBERS: Readonly<Record<keyof ReaderHost, true>> = {
   loadArticle: true,
   saveFile: true,
   openFile: true,
+  chooseExportFolder: true,
+  writeExportFolder: true,
   chooseArticleFiles: true,
   readArticleFile: true,
   onFilesFromSystem: true,

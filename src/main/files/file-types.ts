@@ -11,7 +11,7 @@ const EXPORT_TYPES: Readonly<Record<string, FileFilter>> = {
   'text/html': { name: 'HTML', extensions: ['html', 'htm'] },
   'text/csv': { name: 'CSV', extensions: ['csv'] },
   'text/plain': { name: 'Plain text', extensions: ['txt'] },
-  'application/zip': { name: 'Gloss backup (ZIP)', extensions: ['zip'] },
+  'application/zip': { name: 'ZIP archive', extensions: ['zip'] },
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../shared/channels'
+import { MAX_EXPORT_FILES } from '../../shared/export-folder'
 import { MAX_FILE_CHARS } from '../../shared/host'
 import { ok, type Result } from '../../shared/result'
 import { registerHostHandlers, type HostServices } from './handlers'
@@ -13,6 +14,10 @@ function setUp() {
     loadArticle: vi.fn(async () => ok({ id: 'seed' })),
     saveFile: vi.fn(async () => ok({ saved: true, name: 'notes.md' })),
     openFile: vi.fn(async () => ok(null)),
+    chooseExportFolder: vi.fn(async () => ok(null)),
+    writeExportFolder: vi.fn(async () =>
+      ok({ status: 'written', written: 1, unchanged: 0, kept: [], skipped: [] }),
+    ),
     chooseArticleFiles: vi.fn(async () => ok(null)),
     readArticleFile: vi.fn(async () =>
       ok({ name: 'a.html', bytes: new Uint8Array(), siblings: [] }),
@@ -34,6 +39,7 @@ function setUp() {
   return { listeners, services, invoke }
 }
 
+const FOLDER_TOKEN = '5f0c6a2e-3b1d-4c7a-9e2f-8a4b6c1d0e93'
 const fromApp: InvokeEvent = { senderFrame: { url: 'gloss://app/index.html', parent: null } }
 const topFrame = { url: 'gloss://app/index.html', parent: null }
 
@@ -43,6 +49,17 @@ const VALID: Record<string, unknown[]> = {
     { suggestedName: 'notes.md', content: '# Notes', mimeType: 'text/markdown' },
   ],
   [CHANNELS.openFile]: [{ purpose: 'annotations' }],
+  [CHANNELS.chooseExportFolder]: [],
+  [CHANNELS.writeExportFolder]: [
+    {
+      token: FOLDER_TOKEN,
+      files: [
+        { name: 'Putin- the withdrawal.md', content: '# Notes' },
+        { name: 'Notes (2).md', content: '' },
+      ],
+      changed: 'ask',
+    },
+  ],
   [CHANNELS.chooseArticleFiles]: [],
   [CHANNELS.readArticleFile]: ['0b7e7c3e-9a4f-4d0e-8f44-6f5b2d1c9a10'],
   [CHANNELS.openExternal]: ['https://example.org/'],
@@ -51,7 +68,40 @@ const VALID: Record<string, unknown[]> = {
   [CHANNELS.closeReady]: [4_503_599_627_370_495],
 }
 
+/** A folder-write request with these files (and otherwise valid). */
+const folderWrite = (files: unknown, extra: object = {}) => [
+  { token: FOLDER_TOKEN, files, changed: 'ask', ...extra },
+]
+
 const MALFORMED: Record<string, unknown[][]> = {
+  [CHANNELS.chooseExportFolder]: [['/etc'], [{ path: '/tmp' }]],
+  [CHANNELS.writeExportFolder]: [
+    [],
+    [{ token: FOLDER_TOKEN, files: [], changed: 'always' }],
+    [{ token: '/home/user', files: [], changed: 'ask' }],
+    folderWrite([], { folder: '/etc' }),
+    folderWrite('a.md'),
+    folderWrite([{ name: '../escape.md', content: 'x' }]),
+    folderWrite([{ name: 'sub/a.md', content: 'x' }]),
+    folderWrite([{ name: 'sub\\a.md', content: 'x' }]),
+    folderWrite([{ name: '/etc/passwd', content: 'x' }]),
+    folderWrite([{ name: '..', content: 'x' }]),
+    folderWrite([{ name: '.gloss-export.json', content: '{}' }]),
+    folderWrite([{ name: 'CON.md', content: 'x' }]),
+    folderWrite([{ name: 'a:b.md', content: 'x' }]),
+    folderWrite([{ name: 'trailing.md.', content: 'x' }]),
+    folderWrite([{ name: '', content: 'x' }]),
+    folderWrite([{ name: 'a.md', content: 42 }]),
+    folderWrite([{ name: 'a.md', content: 'x', mode: 0o777 }]),
+    folderWrite([{ name: 'a.md', content: 'x'.repeat(MAX_FILE_CHARS + 1) }]),
+    folderWrite([
+      { name: 'Notes.md', content: 'x' },
+      { name: 'notes.md', content: 'y' },
+    ]),
+    folderWrite(
+      Array.from({ length: MAX_EXPORT_FILES + 1 }, (_, i) => ({ name: `${i}.md`, content: '' })),
+    ),
+  ],
   [CHANNELS.loadArticle]: [['now'], [{}], [null]],
   [CHANNELS.saveFile]: [
     [],
@@ -92,6 +142,8 @@ const SERVICE_OF: Record<string, keyof HostServices> = {
   [CHANNELS.loadArticle]: 'loadArticle',
   [CHANNELS.saveFile]: 'saveFile',
   [CHANNELS.openFile]: 'openFile',
+  [CHANNELS.chooseExportFolder]: 'chooseExportFolder',
+  [CHANNELS.writeExportFolder]: 'writeExportFolder',
   [CHANNELS.chooseArticleFiles]: 'chooseArticleFiles',
   [CHANNELS.readArticleFile]: 'readArticleFile',
   [CHANNELS.openExternal]: 'openExternal',

@@ -8,6 +8,7 @@ import type { ReaderHost } from '../../shared/host'
 import type { Result } from '../../shared/result'
 import {
   ChooseArticleFilesPayloadSchema,
+  ChooseExportFolderPayloadSchema,
   CloseTokenSchema,
   FileTokenSchema,
   CopyTextSchema,
@@ -16,6 +17,7 @@ import {
   OpenFileRequestSchema,
   ReadClipboardPayloadSchema,
   SaveFileRequestSchema,
+  WriteExportFolderRequestSchema,
 } from '../../shared/host-schemas'
 import { validatedHandle, type InvokeRegistry } from './validated-handle'
 
@@ -25,6 +27,8 @@ export type HostServices = Pick<
   | 'loadArticle'
   | 'saveFile'
   | 'openFile'
+  | 'chooseExportFolder'
+  | 'writeExportFolder'
   | 'chooseArticleFiles'
   | 'readArticleFile'
   | 'openExternal'
@@ -48,6 +52,12 @@ export function registerHostHandlers(ipc: InvokeRegistry, services: HostServices
   )
   validatedHandle(ipc, CHANNELS.openFile, OpenFileRequestSchema, (request) =>
     services.openFile(request),
+  )
+  validatedHandle(ipc, CHANNELS.chooseExportFolder, ChooseExportFolderPayloadSchema, () =>
+    services.chooseExportFolder(),
+  )
+  validatedHandle(ipc, CHANNELS.writeExportFolder, WriteExportFolderRequestSchema, (request) =>
+    services.writeExportFolder(request),
   )
   validatedHandle(ipc, CHANNELS.chooseArticleFiles, ChooseArticleFilesPayloadSchema, () =>
     services.chooseArticleFiles(),

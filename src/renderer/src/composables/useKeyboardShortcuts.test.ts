@@ -9,7 +9,7 @@ vi.mock('@host', () => import('@renderer/testing/fake-host'))
 let mounted: MountedComponent | undefined
 afterEach(() => {
   mounted?.unmount()
-  host.capabilities = { nativeMenu: false, nativeSaveDialog: false }
+  host.capabilities = { nativeMenu: false, nativeSaveDialog: false, exportFolder: false }
 })
 
 async function bind(shortcuts: KeyboardShortcut[]): Promise<HTMLElement> {
@@ -50,7 +50,7 @@ describe('useKeyboardShortcuts', () => {
   })
 
   it('does not bind a menu command’s shortcut where the native menu already sends it', async () => {
-    host.capabilities = { nativeMenu: true, nativeSaveDialog: true }
+    host.capabilities = { nativeMenu: true, nativeSaveDialog: true, exportFolder: true }
     const run = vi.fn()
     const other = vi.fn()
     const root = await bind([

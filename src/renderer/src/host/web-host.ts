@@ -14,10 +14,15 @@ import { readClipboardContent } from './web-clipboard'
 import { downloadFile, pickFile } from './web-files'
 
 export const host: ReaderHost = {
-  capabilities: { nativeMenu: false, nativeSaveDialog: false },
+  capabilities: { nativeMenu: false, nativeSaveDialog: false, exportFolder: false },
   loadArticle: async () => ok(bundledArticle as Article),
   saveFile: downloadFile,
   openFile: (request) => pickFile(request.purpose),
+  // A page cannot write into a folder of its own choosing: Export all downloads one ZIP instead.
+  chooseExportFolder: async () =>
+    fail('unsupported', 'Exporting into a folder needs the Gloss desktop app.'),
+  writeExportFolder: async () =>
+    fail('unsupported', 'Exporting into a folder needs the Gloss desktop app.'),
   chooseArticleFiles: pickArticleFiles,
   readArticleFile: readPickedArticleFile,
   // No OS hands files to a browser tab (they are dropped or picked instead).

@@ -141,6 +141,19 @@ describe('LibraryView header', () => {
     expect(onAdd).toHaveBeenCalledOnce()
   })
 
+  it('asks the shell to export the whole library, from the library and the Archive only', async () => {
+    const onExportAll = vi.fn()
+    const source = createArrayLibrarySource(rows(3))
+    await mountView(source, { handlers: { onExportAll } })
+    button('Export all…').click()
+    expect(onExportAll).toHaveBeenCalledOnce()
+    source.setQuery({ shelf: 'trash' })
+    await settle()
+    expect(
+      [...document.querySelectorAll('button')].map((b) => b.textContent?.trim()),
+    ).not.toContain('Export all…')
+  })
+
   it('gives every control and row an accessible name', async () => {
     await mountView(createArrayLibrarySource(rows(30)))
     const controls = document.querySelectorAll<HTMLElement>(

@@ -10,19 +10,22 @@ import type {
   ArticleFile,
   ChosenFile,
   ClipboardContent,
+  ExportFolder,
+  ExportFolderOutcome,
   MenuCommand,
   OpenedFile,
   OpenFileRequest,
   ReaderHost,
   SavedFile,
   SaveFileRequest,
+  WriteExportFolderRequest,
 } from '@shared/host'
 import { fail, ok, type Result } from '@shared/result'
 import { safeFileName } from '@shared/safe-file-name'
 import { seedArticle } from './seed-article'
 
 export class FakeHost implements ReaderHost {
-  capabilities = { nativeMenu: false, nativeSaveDialog: false }
+  capabilities = { nativeMenu: false, nativeSaveDialog: false, exportFolder: false }
   /** What `loadArticle` resolves to next. */
   articleResult: Result<Article> = ok(seedArticle())
   private readonly listeners = new Set<(command: MenuCommand) => void>()
@@ -73,6 +76,31 @@ export class FakeHost implements ReaderHost {
       typeof content === 'string'
         ? ok({ name, content, unreadable })
         : ok({ name, content: '', unreadable: 0, bytes: content }),
+    )
+  }
+
+  /** What the next folder pickers answer, first first; when empty the reader cancels. */
+  readonly folderPicks: ExportFolder[] = []
+  chooseExportFolder = async (): Promise<Result<ExportFolder | null>> =>
+    ok(this.folderPicks.shift() ?? null)
+
+  /** Every folder write, oldest first. */
+  readonly folderWrites: WriteExportFolderRequest[] = []
+  /** What the next folder writes answer, first first; when empty: all written. */
+  readonly folderResults: Result<ExportFolderOutcome>[] = []
+  writeExportFolder = async (
+    request: WriteExportFolderRequest,
+  ): Promise<Result<ExportFolderOutcome>> => {
+    this.folderWrites.push(request)
+    return (
+      this.folderResults.shift() ??
+      ok({
+        status: 'written',
+        written: request.files.length,
+        unchanged: 0,
+        kept: [],
+        skipped: [],
+      })
     )
   }
 
@@ -154,6 +182,10 @@ export class FakeHost implements ReaderHost {
 
   /** Back to serving the seed article with nobody listening. */
   reset(): void {
+    this.capabilities = { nativeMenu: false, nativeSaveDialog: false, exportFolder: false }
+    this.folderPicks.length = 0
+    this.folderWrites.length = 0
+    this.folderResults.length = 0
     this.articleResult = ok(seedArticle())
     this.listeners.clear()
     this.closeListeners.clear()

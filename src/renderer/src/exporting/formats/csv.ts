@@ -65,16 +65,40 @@ function columnsFor(input: ExportInput): Column[] {
 }
 
 /**
+ * The header cells of a CSV export, for the options chosen.
+ *
+ * @param input - what to export (its options)
+ */
+export function csvHeaderCells(input: ExportInput): string[] {
+  return columnsFor(input).map((column) => csvCell(column.header))
+}
+
+/**
+ * One highlight's cells, in the order of `csvHeaderCells`, each made safe (`csvCell`).
+ *
+ * @param annotation - the highlight
+ * @param input - the export it belongs to
+ */
+export function csvRowCells(annotation: ExportAnnotation, input: ExportInput): string[] {
+  return columnsFor(input).map((column) => csvCell(column.value(annotation, input)))
+}
+
+/** The start of a CSV file: the byte order mark Excel needs. */
+export const CSV_BOM = BOM
+
+/** @param cells - one row's cells, already made safe */
+export function csvLine(cells: readonly string[]): string {
+  return cells.join(',') + CRLF
+}
+
+/**
  * @param input - what to export
  * @returns the CSV file's text: BOM, header row, one row per highlight, every row ending CRLF
  */
 export function formatCsv(input: ExportInput): string {
-  const columns = columnsFor(input)
   const rows = [
-    columns.map((column) => csvCell(column.header)),
-    ...input.annotations.map((annotation) =>
-      columns.map((column) => csvCell(column.value(annotation, input))),
-    ),
+    csvHeaderCells(input),
+    ...input.annotations.map((annotation) => csvRowCells(annotation, input)),
   ]
-  return BOM + rows.map((cells) => cells.join(',') + CRLF).join('')
+  return BOM + rows.map(csvLine).join('')
 }
