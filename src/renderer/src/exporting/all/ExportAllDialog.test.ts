@@ -129,10 +129,21 @@ describe('the Export all dialog', () => {
         await addArticle(db, { article, images: new Map(), origin: 'file', addedAt: 10 + i })
       }
     })
+    // Reads wait until the test lets them go, so Cancel comes while the library is being read
+    // however fast the machine is.
+    const storage = useStorageStore()
+    const read = storage.read.bind(storage)
+    let letReadsGo = (): void => undefined
+    const held = new Promise<void>((done) => (letReadsGo = done))
+    vi.spyOn(storage, 'read').mockImplementation(async (work) => {
+      await held
+      return read(work)
+    })
     button('Export').click()
     await vi.waitFor(() => expect(text()).toContain('Reading your library…'))
     expect(dialog()!.querySelector('progress')).not.toBeNull()
     button('Cancel').click()
+    letReadsGo()
     await vi.waitFor(() => expect(text()).toContain('Export as'))
     expect(host.saved).toEqual([])
     expect(text()).not.toContain('Exported')
