@@ -21,6 +21,7 @@ describe('openDatabase', () => {
       'articleImages',
       'articleNotes',
       'articles',
+      'pendingImports',
       'readingPositions',
       'settings',
     ])

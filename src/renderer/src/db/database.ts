@@ -11,6 +11,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import type { Article } from '@shared/article'
+import type { ImportCandidate, ImportPageNote } from '@renderer/importing/formats/types'
 import type { LibraryShelf } from '@renderer/library/library-source'
 
 /**
@@ -20,7 +21,7 @@ import type { LibraryShelf } from '@renderer/library/library-source'
 export const DATABASE_NAME = 'gloss'
 
 /** The newest schema version this code declares (the last `db.version(n)` below). */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * Keys of the `settings` table; each key holds one JSON-like value: the reading settings, the
@@ -129,6 +130,37 @@ export interface ArticleImageRecord {
   readonly bytes: number
 }
 
+/** The page an import named for highlights that wait for it, with what it is matched by. */
+export interface PendingDocument {
+  /** The page's address as the file gave it; '' when it gave none. */
+  readonly source: string
+  /** `normalizeUrl(source)`; '' when the source is not a web address. */
+  readonly normalizedUrl: string
+  /** The title as the file gave it; '' when it gave none. */
+  readonly title: string
+  /** `titleKey(title)` (`importing/routing/document-keys.ts`); '' when there is no title. */
+  readonly titleKey: string
+}
+
+/** What waits: a highlight as the file gave it, or a page note (or reply) for the article's note. */
+export type PendingItem =
+  | { readonly kind: 'highlight'; readonly candidate: ImportCandidate }
+  | { readonly kind: 'page-note'; readonly pageNote: Omit<ImportPageNote, 'document'> }
+
+/**
+ * One row of `pendingImports`: something an import held for a page the library does not have
+ * ("Not in your library"), kept until that page is added (then it joins the article) or the
+ * reader deletes it. A highlight keeps the candidate's id; a page note's id is made from its
+ * document and text, so importing the same file twice keeps one of each.
+ */
+export interface PendingImportRecord {
+  readonly id: string
+  readonly document: PendingDocument
+  /** Milliseconds since the epoch. */
+  readonly importedAt: number
+  readonly item: PendingItem
+}
+
 /** Sort fields of the library's lists, each indexed per shelf and per shelf and read state. */
 export const ARTICLE_SORT_FIELDS = ['addedAt', 'openedAt', 'sortTitle'] as const
 export type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number]
@@ -146,6 +178,7 @@ const TABLES = [
   'articles',
   'articleBodies',
   'articleImages',
+  'pendingImports',
 ] as const
 
 /**
@@ -167,6 +200,8 @@ export class GlossDatabase extends Dexie {
   declare articleBodies: EntityTable<ArticleBodyRecord, 'id'>
   /** Keyed by `[articleId+name]`. */
   declare articleImages: Table<ArticleImageRecord, [string, string]>
+  /** Imported highlights waiting for their article; written only through `pending-imports.ts`. */
+  declare pendingImports: EntityTable<PendingImportRecord, 'id'>
 
   /**
    * @param dependencies - IndexedDB implementation (omit for the browser's own)
@@ -216,6 +251,11 @@ function declareVersions(db: GlossDatabase): void {
     ].join(', '),
     articleBodies: 'id',
     articleImages: '[articleId+name], articleId',
+  })
+  // 4: highlights an import holds for pages not in the library ("Not in your library"),
+  // found again by address or title when a page is added. A new table only.
+  db.version(4).stores({
+    pendingImports: 'id, document.normalizedUrl, document.titleKey, importedAt',
   })
 }
 

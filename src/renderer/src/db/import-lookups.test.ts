@@ -23,9 +23,11 @@ describe('reading the library articles an import could be on', () => {
       urls: ['example.com/cafe'],
       titleKeys: [titleKey('“Cafe Review”'), titleKey('Twice'), titleKey('Nothing')],
     })
-    expect([...lookups.byId]).toEqual([['b', { id: 'b', title: 'Second story', trashed: true }]])
+    expect([...lookups.byId]).toEqual([
+      ['b', { id: 'b', title: 'Second story', trashed: true, normalizedUrl: '' }],
+    ])
     expect(lookups.byUrl.get('example.com/cafe')).toEqual([
-      { id: 'a', title: 'The Café Review', trashed: false },
+      { id: 'a', title: 'The Café Review', trashed: false, normalizedUrl: 'example.com/cafe' },
     ])
     expect(lookups.byTitle.get(titleKey('the cafe review'))?.map((r) => r.id)).toEqual(['a'])
     expect(

@@ -20,7 +20,12 @@ import type { ArticleRecord, GlossDatabase } from './database'
 import { isStoredArticleRecord } from './library-rows'
 
 function refOf(row: ArticleRecord): LibraryArticleRef {
-  return { id: row.id, title: row.title, trashed: row.trashedAt > 0 }
+  return {
+    id: row.id,
+    title: row.title,
+    trashed: row.trashedAt > 0,
+    normalizedUrl: row.normalizedUrl,
+  }
 }
 
 function groupedBy(

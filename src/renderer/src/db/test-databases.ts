@@ -94,3 +94,50 @@ export async function writeVersion2Database(
   await old.table('articleNotes').bulkPut([...rows.articleNotes])
   old.close()
 }
+
+/** What Gloss 0.3 (schema version 3) kept: version 2's rows and the library's. */
+export interface Version3Rows extends Version2Rows {
+  readonly articles: readonly { readonly id: string }[]
+  readonly articleBodies: readonly { readonly id: string; readonly article: unknown }[]
+}
+
+/**
+ * Leave a database as schema version 3 wrote it, declared the way versions 1 to 3 declared it
+ * (a copy: `database.ts` may change, what Gloss 0.3 wrote does not).
+ *
+ * @param dependencies - the fake IndexedDB to write into
+ * @param rows - the rows to store
+ */
+export async function writeVersion3Database(
+  dependencies: IndexedDbDependencies,
+  rows: Version3Rows,
+): Promise<void> {
+  const old = new Dexie(DATABASE_NAME, dependencies)
+  old.version(1).stores({ settings: 'key', readingPositions: 'articleId' })
+  old.version(2).stores({
+    annotations: 'id, articleId, [articleId+target.position.start], updatedAt, *tags',
+    articleNotes: 'articleId',
+  })
+  old.version(3).stores({
+    articles: [
+      'id',
+      ...['addedAt', 'openedAt', 'sortTitle'].flatMap((field) => [
+        `[shelf+${field}]`,
+        `[shelf+readState+${field}]`,
+      ]),
+      'normalizedUrl',
+      'contentHash',
+      'trashedAt',
+      '*tags',
+    ].join(', '),
+    articleBodies: 'id',
+    articleImages: '[articleId+name], articleId',
+  })
+  await old.table('settings').bulkPut([...rows.settings])
+  await old.table('readingPositions').bulkPut([...rows.readingPositions])
+  await old.table('annotations').bulkPut([...rows.annotations])
+  await old.table('articleNotes').bulkPut([...rows.articleNotes])
+  await old.table('articles').bulkPut([...rows.articles])
+  await old.table('articleBodies').bulkPut([...rows.articleBodies])
+  old.close()
+}

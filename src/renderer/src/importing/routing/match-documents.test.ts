@@ -21,10 +21,11 @@ function batch(...documents: ImportDocument[]) {
   }
 }
 
-const ref = (id: string, title = id, trashed = false): LibraryArticleRef => ({
+const ref = (id: string, title = id, trashed = false, normalizedUrl = ''): LibraryArticleRef => ({
   id,
   title,
   trashed,
+  normalizedUrl,
 })
 const NONE = { byId: new Map(), byUrl: new Map(), byTitle: new Map() }
 
@@ -86,6 +87,14 @@ describe('matching documents to library articles', () => {
       [null, null],
       [null, null],
     ])
+  })
+
+  it('never matches by title two pages whose addresses differ', () => {
+    const groups = groupByDocument(batch({ source: 'https://example.com/b', title: 'Story' }))
+    const byTitle = new Map([[titleKey('Story'), [ref('a', 'Story', false, 'example.com/a')]]])
+    expect(matchDocuments(groups, { ...NONE, byTitle })[0].article).toBeNull()
+    const noAddress = new Map([[titleKey('Story'), [ref('pasted', 'Story')]]])
+    expect(matchDocuments(groups, { ...NONE, byTitle: noAddress })[0].article?.id).toBe('pasted')
   })
 
   it('matches an article in the Trash when it is the only one under the address', () => {

@@ -2,7 +2,8 @@
  * Which library article each document of an import file is: the article a Gloss export names
  * by id, when the library has it; else the article stored under the same normalised address
  * (the library stores the page's canonical address when the page gave one, so that is the one
- * compared); else the one article whose title has the same key; else none, and its highlights
+ * compared); else the one article whose title has the same key, when the document or the
+ * article has no address to tell them apart by; else none, and its highlights
  * wait under "Not in your library". A title shared by two articles matches neither: a guess
  * would put highlights on the wrong article. Articles in the Trash match like any other (the
  * highlights come back with the article when it is restored) and the plan says they are there.
@@ -22,6 +23,8 @@ export interface LibraryArticleRef {
   readonly title: string
   /** True when it is in the Trash. */
   readonly trashed: boolean
+  /** Its normalised address; '' when it has none. */
+  readonly normalizedUrl: string
 }
 
 /** The library articles that could match, as read for one file. */
@@ -52,8 +55,11 @@ function matchOne(group: DocumentGroup, lookups: LibraryLookups): DocumentMatch 
   if (byId) return { group, article: byId, reason: 'id' }
   const byUrl = group.normalizedUrl ? preferred(lookups.byUrl.get(group.normalizedUrl)) : null
   if (byUrl) return { group, article: byUrl, reason: 'url' }
-  const byTitle = group.titleKey ? lookups.byTitle.get(group.titleKey) : undefined
-  if (byTitle?.length === 1) return { group, article: byTitle[0], reason: 'title' }
+  // Two different addresses are two pages, whatever their titles say.
+  const byTitle = (group.titleKey ? (lookups.byTitle.get(group.titleKey) ?? []) : []).filter(
+    (ref) => group.normalizedUrl === '' || ref.normalizedUrl === '',
+  )
+  if (byTitle.length === 1) return { group, article: byTitle[0], reason: 'title' }
   return { group, article: null, reason: null }
 }
 
