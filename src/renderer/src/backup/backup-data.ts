@@ -12,11 +12,17 @@
  */
 import * as v from 'valibot'
 import { err, ok, type Result } from '@shared/result'
-import type { ArticleBodyRecord, ArticleImageRecord, ArticleRecord } from '@renderer/db/database'
+import type {
+  ArticleBodyRecord,
+  ArticleImageRecord,
+  ArticleRecord,
+  PendingImportRecord,
+} from '@renderer/db/database'
 import type { LibraryData, StoredData } from '@renderer/db/backup'
 import type { ManifestCounts } from './backup-manifest'
 import { sliced } from './time-slices'
 import { LIBRARY_SCHEMAS, restoredArticleRecord, type ImageEntry } from './library-schemas'
+import { PendingImportSchema, restoredPendingImport } from './pending-schema'
 import {
   AnnotationSchema,
   ArticleNoteSchema,
@@ -95,6 +101,7 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
     ['articles', articles, null, ROWS_PER_PIECE],
     ['articleBodies', bodies, null, BODIES_PER_PIECE],
     ['articleImages', images.map(imageEntry), null, ROWS_PER_PIECE],
+    ['pendingImports', library.pendingImports ?? [], PendingImportSchema, ROWS_PER_PIECE],
   ]
   const written = new Map<string, number>()
   for (const [t, [name, rows, schema, perPiece]] of tables.entries()) {
@@ -132,6 +139,8 @@ const DataShape = v.object({
   articles: Rows,
   articleBodies: Rows,
   articleImages: Rows,
+  // Absent from backups made before highlights could wait for their article.
+  pendingImports: v.optional(Rows),
 })
 
 /** The checked rows of `data.json`, the library without its pictures' bytes yet. */
@@ -140,6 +149,8 @@ export interface ReadData {
   readonly articles: readonly ArticleRecord[]
   readonly articleBodies: readonly ArticleBodyRecord[]
   readonly images: readonly ImageEntry[]
+  /** Absent when the backup has no such table (made before it existed). */
+  readonly pendingImports?: readonly PendingImportRecord[]
 }
 
 const damaged = (what: string): string => `The backup is damaged: ${what}.`
@@ -217,6 +228,10 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     pause,
   )
   if (!articleImages.ok) return articleImages
+  const pending = rows.pendingImports
+    ? await checkRows('pendingImports', rows.pendingImports, PendingImportSchema, pause)
+    : null
+  if (pending && !pending.ok) return pending
   const file = {
     settings: shape.output.settings,
     readingPositions: readingPositions.value,
@@ -232,7 +247,8 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     firstDuplicate(file.articleNotes.map((row) => row.articleId)) ??
     firstDuplicate(file.articles.map((row) => row.id)) ??
     firstDuplicate(file.articleBodies.map((row) => row.id)) ??
-    firstDuplicate(file.articleImages.map((row) => `${row.articleId}/${row.name}`))
+    firstDuplicate(file.articleImages.map((row) => `${row.articleId}/${row.name}`)) ??
+    firstDuplicate((pending?.value ?? []).map((row) => row.id))
   if (duplicate !== null) return err(damaged(`"${duplicate}" occurs twice where it must be unique`))
   const ids = new Set(file.articles.map((row) => row.id))
   const orphan =
@@ -257,5 +273,6 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     articles: file.articles.map(restoredArticleRecord),
     articleBodies: file.articleBodies,
     images: file.articleImages,
+    ...(pending && { pendingImports: pending.value.map(restoredPendingImport) }),
   })
 }

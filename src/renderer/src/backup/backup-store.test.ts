@@ -55,7 +55,7 @@ describe('backup and restore', () => {
     const data = zipJson(zip, 'data.json')
     expect(Object.keys(data)).toEqual([
       ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-      ...['articles', 'articleBodies', 'articleImages'],
+      ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
     ])
     expect(data.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
     expect(useAnnotationViewStore().notice?.message).toMatch(
@@ -94,7 +94,7 @@ describe('backup and restore', () => {
       {
         stores: [
           ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-          ...['articles', 'articleBodies', 'articleImages'],
+          ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
         ],
         durability: 'strict',
       },

@@ -112,6 +112,7 @@ export async function readBackupZip(
         articles: read.value.articles,
         articleBodies: read.value.articleBodies,
         articleImages: images.value,
+        ...(read.value.pendingImports && { pendingImports: read.value.pendingImports }),
       },
     },
   })

@@ -17,11 +17,13 @@
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import { listAllAnnotations, listArticleNotes } from './annotations'
+import { listPendingImports } from './pending-imports'
 import type {
   ArticleBodyRecord,
   ArticleImageRecord,
   ArticleRecord,
   GlossDatabase,
+  PendingImportRecord,
   ReadingPosition,
   SettingRecord,
 } from './database'
@@ -32,6 +34,11 @@ export interface LibraryData {
   readonly articles: readonly ArticleRecord[]
   readonly articleBodies: readonly ArticleBodyRecord[]
   readonly articleImages: readonly ArticleImageRecord[]
+  /**
+   * What imports hold for pages not in the library ("Not in your library"). Absent in a
+   * backup made before they existed: a restore of one keeps what waits as it is.
+   */
+  readonly pendingImports?: readonly PendingImportRecord[]
 }
 
 /** The rows of every table, as stored (rows are checked by whoever builds a file of them). */
@@ -45,7 +52,7 @@ export interface StoredData {
 }
 
 const READER_TABLES = ['settings', 'readingPositions', 'annotations', 'articleNotes'] as const
-const LIBRARY_TABLES = ['articles', 'articleBodies', 'articleImages'] as const
+const LIBRARY_TABLES = ['articles', 'articleBodies', 'articleImages', 'pendingImports'] as const
 
 /**
  * Settings rows that are the library's own bookkeeping, not the reader's settings: a backup
@@ -80,6 +87,7 @@ export async function readAllData(
         articles: await db.articles.toArray(),
         articleBodies: await db.articleBodies.toArray(),
         articleImages: await db.articleImages.toArray(),
+        pendingImports: await listPendingImports(db),
       },
     }),
   }))
@@ -146,6 +154,7 @@ export async function replaceAllData(db: GlossDatabase, data: StoredData): Promi
           ['articleImages', library.articleImages],
         ] as const)
       : []),
+    ...(library?.pendingImports ? ([['pendingImports', library.pendingImports]] as const) : []),
   ]
   await withStrictDurability(db, (strict) =>
     strict.transaction(
