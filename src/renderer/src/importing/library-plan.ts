@@ -46,6 +46,8 @@ export interface WaitingDocument {
 export interface LibraryImportPlan {
   /** Highlights in the file (page notes aside). */
   readonly highlights: number
+  /** The article open in the reader when the reader imports; null from the library view. */
+  readonly openArticleId: string | null
   readonly articles: readonly ArticleImport[]
   readonly waiting: readonly WaitingDocument[]
 }
@@ -130,7 +132,8 @@ export async function planLibraryImport(
     )
     return { group, highlights, alreadyWaiting: group.annotations.length - highlights.length }
   })
-  return { highlights: batch.annotations.length, articles, waiting }
+  const openArticleId = options.open?.article.id ?? null
+  return { highlights: batch.annotations.length, openArticleId, articles, waiting }
 }
 
 async function planArticle(

@@ -2,7 +2,7 @@
  * A library-wide import plan in words, for the confirmation: the headline
  * ("37 highlights on 5 articles: 3 articles are in your library, 2 are not"), one line per
  * article with its own plan (`planSummary`), one per page that is not in the library, and the
- * totals the dialog's choices need. A file on one article that the library has reads as the
+ * totals the dialog's choices need. A file on the article open in the reader reads as the
  * reader's import always read: that article's plan alone.
  */
 import { planSummary } from './import-plan'
@@ -14,9 +14,13 @@ function plural(n: number, one: string, many: string): string {
   return `${count.format(n)} ${n === 1 ? one : many}`
 }
 
-/** True when the whole file is for one library article (the reader's usual import). */
+/** True when the whole file is for the article open in the reader (the reader's usual import). */
 export function isOneArticle(plan: LibraryImportPlan): boolean {
-  return plan.articles.length === 1 && plan.waiting.length === 0
+  return (
+    plan.articles.length === 1 &&
+    plan.waiting.length === 0 &&
+    plan.articles[0].article.id === plan.openArticleId
+  )
 }
 
 /**
@@ -33,7 +37,7 @@ export function libraryHeadline(plan: LibraryImportPlan): string {
   return `${on}: ${count.format(inLibrary)} ${are} in your library, ${count.format(absent)} ${absent === 1 ? 'is' : 'are'} not`
 }
 
-/** The headline when the file is on several articles, else the one article's plan. */
+/** The open article's plan when the file is all for it, else the headline. */
 export function importSummary(plan: LibraryImportPlan): string {
   return isOneArticle(plan) ? planSummary(plan.articles[0].plan) : libraryHeadline(plan)
 }
@@ -77,4 +81,43 @@ export function importTotals(plan: LibraryImportPlan): ImportTotals {
     pageNotes: sum(plan.articles.map((a) => a.plan.pageNotes.length)),
     waiting: sum(plan.waiting.map((w) => w.highlights.length + w.group.pageNotes.length)),
   }
+}
+
+/**
+ * What pressing Import will do, e.g. `Import adds 4 annotations to this article.`, or for a
+ * file across the library `Import adds 2 annotations to your library, and keeps 1 under “Not in
+ * your library” until their article is added.`
+ *
+ * @param plan - the plan
+ * @param keepNotFound - whether the highlights whose passage was not found are kept
+ */
+export function importOutcome(plan: LibraryImportPlan, keepNotFound: boolean): string {
+  const totals = importTotals(plan)
+  const adding = totals.found + (keepNotFound ? totals.notFound : 0)
+  const notes = totals.pageNotes
+  const open = isOneArticle(plan)
+  const only = plan.articles.length === 1 && plan.waiting.length === 0 ? plan.articles[0] : null
+  const name = only ? `“${only.article.title || 'Untitled'}”` : ''
+  const target = open ? 'this article' : only ? name : 'your library'
+  const pages = plural(notes, 'page note', 'page notes')
+  const parts: string[] = []
+  if (adding > 0) {
+    const what = plural(adding, 'annotation', 'annotations')
+    const into = open || only ? 'its note' : 'their articles’ notes'
+    parts.push(
+      notes > 0 ? `adds ${what} to ${target} and ${pages} to ${into}` : `adds ${what} to ${target}`,
+    )
+  } else if (notes > 0) {
+    const into = open
+      ? 'this article’s note'
+      : only
+        ? `the note of ${name}`
+        : 'their articles’ notes'
+    parts.push(`adds ${pages} to ${into}`)
+  }
+  if (totals.waiting > 0) {
+    const kept = count.format(totals.waiting)
+    parts.push(`keeps ${kept} under “Not in your library” until their article is added`)
+  }
+  return parts.length === 0 ? 'There is nothing new to import.' : `Import ${parts.join(', and ')}.`
 }
