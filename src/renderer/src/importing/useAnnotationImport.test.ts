@@ -209,6 +209,12 @@ describe('import flow', () => {
     host.willOpen('hypothesis-export.json', file)
     await app.flow.start()
     expect(app.flow.phase.value).toBe('confirming')
+    // The page's address and title match no library article: the reader chose the file for
+    // the open one, so it goes there.
+    expect(app.flow.plan.value!.articles[0]).toMatchObject({
+      article: { id: app.articleId },
+      reason: 'open-article',
+    })
     const plan = app.flow.plan.value!.articles[0].plan
     expect(planSummary(plan)).toBe(
       '2 annotations: 2 new; 2 page notes and replies for the article’s note',
