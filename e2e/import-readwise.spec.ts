@@ -1,9 +1,9 @@
 /**
  * Moving from Readwise, as a reader does it: the CSV export of a whole Readwise library picked
  * through `Import annotations` on the bundled article. The dialog says how many highlights are
- * for this article and how many are on other documents; Import paints the article's four
- * (notes and tags in the sidebar), Undo takes them back, and a damaged export is refused with
- * the line that is wrong, nothing changed. Runs on the web host, and on Electron where its
+ * on articles in the library and how many will wait for books it does not have; Import paints
+ * the article's four (notes and tags in the sidebar) and keeps the rest waiting, Undo takes it
+ * all back, and a damaged export is refused with the line that is wrong, nothing changed. Runs on the web host, and on Electron where its
  * binary exists.
  */
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ const EXPORT = join(__dirname, '..', 'fixtures', 'import', 'readwise', 'readwise
 const HEADER =
   'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags'
 
-test('a Readwise CSV export brings this article’s highlights, and says what it left out', async ({
+test('a Readwise CSV export brings this article’s highlights, and keeps the other books’ waiting', async ({
   gloss,
 }) => {
   const { page } = gloss
@@ -30,13 +30,15 @@ test('a Readwise CSV export brings this article’s highlights, and says what it
 
   await pickFile(gloss, { path: EXPORT }, () => importer.button.click())
   await expect(importer.summary).toHaveText(
-    '4 annotations: 4 new; 3 on 2 other documents, not imported.',
+    '7 highlights on 3 articles: 1 article is in your library, 2 are not.',
   )
-  await expect(importer.dialog).toContainText('Import adds 4 annotations to this article.')
+  await expect(importer.dialog).toContainText(
+    'Import adds 4 annotations to your library, and keeps 3 under “Not in your library” until their article is added.',
+  )
   await new ReaderPage(page).screenshot('import-readwise-confirmation', false)
   await importer.confirm()
   const notice = page.locator('.annotation-notice')
-  await expect(notice).toContainText('Imported 4 annotations')
+  await expect(notice).toContainText('Imported 4 annotations; 3 wait under “Not in your library”')
 
   await expect
     .poll(async () => (await highlights.painted()).map((range) => range.name))

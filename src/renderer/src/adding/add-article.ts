@@ -1,14 +1,15 @@
 /**
  * One item of a batch, from what the reader added to an article in the library: read (the
  * file's type, charset, MHTML parts, page folder), extracted (Readability, DOMPurify, the
- * allow-list), then stored unless the library has it already. Every failure becomes the
- * item's outcome with its reason; nothing is stored until the article is whole. A page the
- * library has under the same address but with other text comes back as a duplicate holding
- * the new text, for Update to use.
+ * allow-list), then stored unless the library has it already, and given the highlights an
+ * import kept waiting for it. Every failure becomes the item's outcome with its reason;
+ * nothing is stored until the article is whole. A page the library has under the same address
+ * but with other text comes back as a duplicate holding the new text, for Update to use.
  */
 import type { ArticleOrigin } from '@renderer/db/database'
 import type { DuplicateReason } from '@renderer/db/library-duplicates'
 import type { NewArticle } from '@renderer/db/library-writes'
+import type { Article } from '@shared/article'
 import type { HostError, Result } from '@shared/result'
 import type { AddOutcome } from './add-queue'
 import { extractArticle } from './extract/extract-article'
@@ -31,6 +32,11 @@ export interface AddArticleSteps {
   readonly findReadable: FindReadable
   /** Store the article (the library store's `addArticle`). */
   readonly store: (input: NewArticle) => Promise<StoreOutcome>
+  /**
+   * Once stored, move onto it the highlights an import kept waiting for it
+   * (`importing/adoption.ts`); resolves the notice saying so, or null when none waited.
+   */
+  readonly adopt?: (article: Article) => Promise<string | null>
   /** A new article id. */
   readonly newId?: () => string
   readonly now?: () => number
@@ -73,8 +79,11 @@ export async function addArticle(
     addedAt: steps.now?.() ?? Date.now(),
   })
   switch (stored.kind) {
-    case 'added':
-      return { kind: 'added', name, articleId: stored.id, ...(notices.length > 0 && { notices }) }
+    case 'added': {
+      const adopted = (await steps.adopt?.(article)) ?? null
+      const all = adopted === null ? notices : [...notices, adopted]
+      return { kind: 'added', name, articleId: stored.id, ...(all.length > 0 && { notices: all }) }
+    }
     case 'duplicate':
       return {
         kind: 'duplicate',

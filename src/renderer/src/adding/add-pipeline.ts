@@ -10,6 +10,7 @@ import { readAddedFile, tooLarge } from './files/read-added-file'
 import type { PageSource } from './page-source'
 
 export { addArticle } from './add-article'
+export { adoptWaiting, adoptedNotice } from '@renderer/importing/adoption'
 export { createReadableClient } from './extract/readable-client'
 export { readClipboard } from './files/read-added-file'
 

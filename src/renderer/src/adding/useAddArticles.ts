@@ -11,6 +11,7 @@ import type { ChosenFile, ClipboardContent } from '@shared/host'
 import { articleRoute } from '@renderer/app/article-route'
 import { useAddingStore } from '@renderer/stores/adding'
 import { useLibraryStore } from '@renderer/stores/library'
+import { useStorageStore } from '@renderer/stores/storage'
 import type { AddArticleSteps } from './add-article'
 import type { AddOutcome } from './add-queue'
 import { collectDropped, groupDropped } from './dropped-files'
@@ -31,12 +32,17 @@ export interface AddArticlesOptions {
 export function useAddArticles(options: AddArticlesOptions = {}) {
   const adding = useAddingStore()
   const library = useLibraryStore()
+  const storage = useStorageStore()
   const router = useRouter()
   async function steps(): Promise<AddArticleSteps> {
-    const { createReadableClient } = await loadPipeline()
+    const { adoptWaiting, adoptedNotice, createReadableClient } = await loadPipeline()
     return {
       findReadable: options.findReadable ?? (sharedReadable ??= createReadableClient()),
       store: (input) => library.addArticle(input),
+      adopt: async (article) => {
+        const moved = await adoptWaiting(storage, article)
+        return moved > 0 ? adoptedNotice(moved) : null
+      },
     }
   }
 

@@ -20,6 +20,7 @@ import type {
   ArticleRecord,
   ArticleVersionImageRecord,
   ArticleVersionRecord,
+  PendingImportRecord,
 } from '@renderer/db/database'
 import type { LibraryData, StoredData } from '@renderer/db/backup'
 import type { ManifestCounts } from './backup-manifest'
@@ -30,6 +31,7 @@ import {
   type ImageEntry,
   type VersionImageEntry,
 } from './library-schemas'
+import { PendingImportSchema, restoredPendingImport } from './pending-schema'
 import {
   AnnotationSchema,
   ArticleNoteSchema,
@@ -138,6 +140,7 @@ export function* dataPieces(data: FullData): Generator<string, WrittenData> {
     ['articleImages', images.map(imageEntry), null, ROWS_PER_PIECE],
     ['articleVersions', versions, null, BODIES_PER_PIECE],
     ['articleVersionImages', versionImages.map(versionImageEntry), null, ROWS_PER_PIECE],
+    ['pendingImports', library.pendingImports ?? [], PendingImportSchema, ROWS_PER_PIECE],
   ]
   const written = new Map<string, number>()
   for (const [t, [name, rows, schema, perPiece]] of tables.entries()) {
@@ -179,6 +182,8 @@ const DataShape = v.object({
   // From backup version 3.
   articleVersions: v.optional(Rows, []),
   articleVersionImages: v.optional(Rows, []),
+  // Absent from backups made before highlights could wait for their article.
+  pendingImports: v.optional(Rows),
 })
 
 /** The checked rows of `data.json`, the library without its pictures' bytes yet. */
@@ -189,6 +194,8 @@ export interface ReadData {
   readonly images: readonly ImageEntry[]
   readonly articleVersions: readonly ArticleVersionRecord[]
   readonly versionImages: readonly VersionImageEntry[]
+  /** Absent when the backup has no such table (made before it existed). */
+  readonly pendingImports?: readonly PendingImportRecord[]
 }
 
 const damaged = (what: string): string => `The backup is damaged: ${what}.`
@@ -285,6 +292,10 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     pause,
   )
   if (!versionImages.ok) return versionImages
+  const pending = rows.pendingImports
+    ? await checkRows('pendingImports', rows.pendingImports, PendingImportSchema, pause)
+    : null
+  if (pending && !pending.ok) return pending
   const file = {
     settings: shape.output.settings,
     readingPositions: readingPositions.value,
@@ -304,7 +315,8 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     firstDuplicate(file.articleBodies.map((row) => row.id)) ??
     firstDuplicate(file.articleImages.map((row) => `${row.articleId}/${row.name}`)) ??
     firstDuplicate(file.articleVersions.map((row) => row.id)) ??
-    firstDuplicate(file.articleVersionImages.map((row) => `${row.versionId}/${row.name}`))
+    firstDuplicate(file.articleVersionImages.map((row) => `${row.versionId}/${row.name}`)) ??
+    firstDuplicate((pending?.value ?? []).map((row) => row.id))
   if (duplicate !== null) return err(damaged(`"${duplicate}" occurs twice where it must be unique`))
   const ids = new Set(file.articles.map((row) => row.id))
   const orphan =
@@ -342,5 +354,6 @@ export async function readData(json: unknown): Promise<Result<ReadData, string>>
     images: file.articleImages,
     articleVersions: file.articleVersions as ArticleVersionRecord[],
     versionImages: file.articleVersionImages,
+    ...(pending && { pendingImports: pending.value.map(restoredPendingImport) }),
   })
 }

@@ -4,7 +4,8 @@ import { IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Article } from '@shared/article'
 import { replaceAllData } from '@renderer/db/backup'
-import type { GlossDatabase } from '@renderer/db/database'
+import type { GlossDatabase, PendingImportRecord } from '@renderer/db/database'
+import { listPendingImports } from '@renderer/db/pending-imports'
 import { addArticle, markOpened, setArchived, setArticleTags } from '@renderer/db/library-writes'
 import { testArticle } from '@renderer/db/test-articles'
 import { host } from '@renderer/testing/fake-host'
@@ -229,5 +230,52 @@ describe('a backup of the whole library', () => {
     expect(useAnnotationViewStore().notice?.message).toMatch(
       / except 4 damaged items no backup can restore$/,
     )
+  })
+
+  it('round-trips what waits under “Not in your library”; a backup without it keeps it', async () => {
+    const { db, store } = await started()
+    await addLibrary(db)
+    const page = {
+      ...{ source: 'https://www.example.com/later/', normalizedUrl: 'example.com/later' },
+      ...{ title: 'The Later Story', titleKey: 'later story' },
+    }
+    const waiting: PendingImportRecord[] = [
+      {
+        ...{ id: 'w-1', document: page, importedAt: 1_700_000_003_000 },
+        item: {
+          kind: 'highlight',
+          candidate: {
+            ...{ id: 'w-1', color: 'pink', note: 'Why', tags: ['t'] },
+            ...{ createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 },
+            target: { quote: { exact: 'later', prefix: 'a ', suffix: ' b' }, position: null },
+          },
+        },
+      },
+      {
+        ...{ id: 'page-note:url:example.com/later\nOn it', document: page },
+        importedAt: 1_700_000_004_000,
+        item: {
+          kind: 'page-note',
+          pageNote: { note: 'On it', tags: [], createdAt: 1_700_000_000_000, reply: false },
+        },
+      },
+    ]
+    await db.pendingImports.bulkAdd(waiting)
+    await store.backUp()
+    const zip = host.saved[0].content as Uint8Array
+    const data = zipJson(zip, 'data.json')
+    expect((data.pendingImports as unknown[]).length).toBe(2)
+
+    await replaceAllData(db, EMPTY)
+    // A backup's library without the table leaves what waits as it is.
+    expect(await listPendingImports(db)).toEqual(waiting)
+    await replaceAllData(db, { ...EMPTY, library: { ...EMPTY.library, pendingImports: [] } })
+    expect(await listPendingImports(db)).toEqual([])
+
+    host.willOpen('Gloss backup.zip', zip)
+    await store.chooseRestore()
+    await store.confirmRestore()
+    expect(store.error).toBeNull()
+    expect(await listPendingImports(db)).toEqual(waiting)
   })
 })

@@ -56,7 +56,7 @@ describe('backup and restore', () => {
     const data = zipJson(zip, 'data.json')
     expect(Object.keys(data)).toEqual([
       ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-      ...['articles', 'articleBodies', 'articleImages'],
+      ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
       ...['articleVersions', 'articleVersionImages'],
     ])
     expect(data.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
@@ -96,7 +96,7 @@ describe('backup and restore', () => {
       {
         stores: [
           ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-          ...['articles', 'articleBodies', 'articleImages'],
+          ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
           ...['articleVersions', 'articleVersionImages'],
         ],
         durability: 'strict',

@@ -149,6 +149,7 @@ export async function readBackupZip(
         articleImages: images.value.images,
         articleVersions: read.value.articleVersions,
         articleVersionImages: images.value.versionImages,
+        ...(read.value.pendingImports && { pendingImports: read.value.pendingImports }),
       },
     },
   })

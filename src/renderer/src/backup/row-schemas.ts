@@ -32,8 +32,8 @@ export const Time = v.pipe(
 )
 export const text = (max: number, what: string) =>
   v.pipe(v.string(), v.maxLength(max, `${what} holds at most ${formatCount(max)} characters`))
-const Note = text(MAX_NOTE_CHARS, 'a note')
-const Tags = v.pipe(
+export const Note = text(MAX_NOTE_CHARS, 'a note')
+export const Tags = v.pipe(
   v.array(text(MAX_TAG_CHARS, 'a tag')),
   v.maxLength(MAX_TAGS, `an annotation has at most ${formatCount(MAX_TAGS)} tags`),
 )

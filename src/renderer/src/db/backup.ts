@@ -17,6 +17,7 @@
  */
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import { listAllAnnotations, listArticleNotes } from './annotations'
+import { listPendingImports } from './pending-imports'
 import type {
   ArticleBodyRecord,
   ArticleImageRecord,
@@ -24,6 +25,7 @@ import type {
   ArticleVersionImageRecord,
   ArticleVersionRecord,
   GlossDatabase,
+  PendingImportRecord,
   ReadingPosition,
   SettingRecord,
 } from './database'
@@ -37,6 +39,11 @@ export interface LibraryData {
   /** Previous versions of updated articles; absent in a backup made before versions existed. */
   readonly articleVersions?: readonly ArticleVersionRecord[]
   readonly articleVersionImages?: readonly ArticleVersionImageRecord[]
+  /**
+   * What imports hold for pages not in the library ("Not in your library"). Absent in a
+   * backup made before they existed: a restore of one keeps what waits as it is.
+   */
+  readonly pendingImports?: readonly PendingImportRecord[]
 }
 
 /** The rows of every table, as stored (rows are checked by whoever builds a file of them). */
@@ -56,6 +63,7 @@ const LIBRARY_TABLES = [
   'articleImages',
   'articleVersions',
   'articleVersionImages',
+  'pendingImports',
 ] as const
 
 /**
@@ -93,6 +101,7 @@ export async function readAllData(
         articleImages: await db.articleImages.toArray(),
         articleVersions: await db.articleVersions.toArray(),
         articleVersionImages: await db.articleVersionImages.toArray(),
+        pendingImports: await listPendingImports(db),
       },
     }),
   }))
@@ -162,6 +171,7 @@ export async function replaceAllData(db: GlossDatabase, data: StoredData): Promi
           ['articleVersionImages', library.articleVersionImages ?? []],
         ] as const)
       : []),
+    ...(library?.pendingImports ? ([['pendingImports', library.pendingImports]] as const) : []),
   ]
   await withStrictDurability(db, (strict) =>
     strict.transaction(

@@ -23,6 +23,7 @@ describe('openDatabase', () => {
       'articleVersionImages',
       'articleVersions',
       'articles',
+      'pendingImports',
       'readingPositions',
       'settings',
     ])

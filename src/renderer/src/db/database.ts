@@ -11,6 +11,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Annotation, ArticleNote } from '@shared/annotation'
 import type { Article } from '@shared/article'
+import type { ImportCandidate, ImportPageNote } from '@renderer/importing/formats/types'
 import type { LibraryShelf } from '@renderer/library/library-source'
 
 /**
@@ -162,6 +163,37 @@ export interface ArticleVersionImageRecord {
   readonly bytes: number
 }
 
+/** The page an import named for highlights that wait for it, with what it is matched by. */
+export interface PendingDocument {
+  /** The page's address as the file gave it; '' when it gave none. */
+  readonly source: string
+  /** `normalizeUrl(source)`; '' when the source is not a web address. */
+  readonly normalizedUrl: string
+  /** The title as the file gave it; '' when it gave none. */
+  readonly title: string
+  /** `titleKey(title)` (`importing/routing/document-keys.ts`); '' when there is no title. */
+  readonly titleKey: string
+}
+
+/** What waits: a highlight as the file gave it, or a page note (or reply) for the article's note. */
+export type PendingItem =
+  | { readonly kind: 'highlight'; readonly candidate: ImportCandidate }
+  | { readonly kind: 'page-note'; readonly pageNote: Omit<ImportPageNote, 'document'> }
+
+/**
+ * One row of `pendingImports`: something an import held for a page the library does not have
+ * ("Not in your library"), kept until that page is added (then it joins the article) or the
+ * reader deletes it. A highlight keeps the candidate's id; a page note's id is made from its
+ * document and text, so importing the same file twice keeps one of each.
+ */
+export interface PendingImportRecord {
+  readonly id: string
+  readonly document: PendingDocument
+  /** Milliseconds since the epoch. */
+  readonly importedAt: number
+  readonly item: PendingItem
+}
+
 /** Sort fields of the library's lists, each indexed per shelf and per shelf and read state. */
 export const ARTICLE_SORT_FIELDS = ['addedAt', 'openedAt', 'sortTitle'] as const
 export type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number]
@@ -181,6 +213,7 @@ const TABLES = [
   'articleImages',
   'articleVersions',
   'articleVersionImages',
+  'pendingImports',
 ] as const
 
 /**
@@ -206,6 +239,8 @@ export class GlossDatabase extends Dexie {
   declare articleVersions: EntityTable<ArticleVersionRecord, 'id'>
   /** Keyed by `[versionId+name]`. */
   declare articleVersionImages: Table<ArticleVersionImageRecord, [string, string]>
+  /** Imported highlights waiting for their article; written only through `pending-imports.ts`. */
+  declare pendingImports: EntityTable<PendingImportRecord, 'id'>
 
   /**
    * @param dependencies - IndexedDB implementation (omit for the browser's own)
@@ -256,7 +291,11 @@ function declareVersions(db: GlossDatabase): void {
     articleBodies: 'id',
     articleImages: '[articleId+name], articleId',
   })
-  // 4 is declared by the pending imported highlights (a parallel change); Dexie accepts a gap.
+  // 4: highlights an import holds for pages not in the library ("Not in your library"),
+  // found again by address or title when a page is added. A new table only.
+  db.version(4).stores({
+    pendingImports: 'id, document.normalizedUrl, document.titleKey, importedAt',
+  })
   // 5: previous versions of updated articles. New tables only: no stored row changes shape.
   db.version(5).stores({
     articleVersions: 'id, articleId, [articleId+replacedAt]',

@@ -48,6 +48,7 @@ describe('upgrading a version 2 database to the library (version 3)', () => {
     expect(
       (await dependencies.indexedDB.databases()).find((d) => d.name === DATABASE_NAME),
     ).toMatchObject({ version: SCHEMA_VERSION * 10 })
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(3)
 
     const stored = await listArticleAnnotations(db, sample.id)
     expect(stored).toEqual(highlights)

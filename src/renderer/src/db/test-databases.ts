@@ -100,7 +100,8 @@ export interface Version3Rows extends Version2Rows {
   /** Rows as version 3 stored them (`ArticleRecord`, its bodies and pictures then). */
   readonly articles: readonly object[]
   readonly articleBodies: readonly object[]
-  readonly articleImages: readonly object[]
+  /** Absent: no pictures. */
+  readonly articleImages?: readonly object[]
 }
 
 /**

@@ -32,13 +32,6 @@ export interface ImportPlan {
   readonly alreadyHere: number
   /** Page notes and replies new to the article's note, as sections of it (`page-notes.ts`). */
   readonly pageNotes: readonly string[]
-  /** Highlights the file holds on other documents (by title), not imported, and on how many. */
-  readonly elsewhere: OtherDocuments
-}
-
-export interface OtherDocuments {
-  readonly highlights: number
-  readonly documents: number
 }
 
 /** What the plan compares candidates with. */
@@ -59,8 +52,6 @@ export interface PlanContext {
   readonly pageNotes?: readonly ImportPageNote[]
   /** The article's note as it is, to leave out page notes it holds already. */
   readonly articleNote?: string
-  /** What the file holds on other documents, left out before anchoring. */
-  readonly elsewhere?: OtherDocuments
 }
 
 /** Where the search starts for a file that gives no position: the top of the article. */
@@ -151,8 +142,7 @@ export function planImport(
     ;(anchored ? found : notFound).push(annotation)
   })
   const pageNotes = newPageNoteSections(context.pageNotes ?? [], context.articleNote ?? '')
-  const elsewhere = context.elsewhere ?? { highlights: 0, documents: 0 }
-  return { total: candidates.length, found, notFound, alreadyHere, pageNotes, elsewhere }
+  return { total: candidates.length, found, notFound, alreadyHere, pageNotes }
 }
 
 const count = new Intl.NumberFormat('en')
@@ -162,28 +152,14 @@ function pageNotesPhrase(n: number): string {
   return `${count.format(n)} ${what} for the article’s note`
 }
 
-function elsewherePhrase({ highlights, documents }: OtherDocuments): string {
-  const on = documents === 1 ? 'another document' : `${count.format(documents)} other documents`
-  return `${count.format(highlights)} on ${on}, not imported`
-}
-
 /**
  * The plan in one line, e.g. `12 annotations: 9 new, 2 already here, 1 for a passage not
- * found; 2 page notes and replies for the article’s note`, or for a file on many documents
- * `4 annotations: 4 new; 3 on 2 other documents, not imported`.
+ * found; 2 page notes and replies for the article’s note`.
  *
  * @param plan - the plan
  */
 export function planSummary(plan: ImportPlan): string {
-  const summary = articleSummary(plan)
-  return plan.elsewhere.highlights === 0
-    ? summary
-    : `${summary}; ${elsewherePhrase(plan.elsewhere)}`
-}
-
-function articleSummary(plan: ImportPlan): string {
   const notes = plan.pageNotes.length
-  if (plan.total === 0 && plan.elsewhere.highlights > 0) return 'No annotations on this article'
   if (plan.total === 0) return pageNotesPhrase(notes)
   const parts = [`${count.format(plan.found.length)} new`]
   if (plan.alreadyHere > 0) parts.push(`${count.format(plan.alreadyHere)} already here`)

@@ -15,6 +15,7 @@ import { useHistoryStore } from '@renderer/stores/history'
 import { recordWriteTransactions, startImportApp } from './flow-test-app'
 import { MAX_NOTE_CHARS } from './formats/limits'
 import { planSummary } from './import-plan'
+import { importSummary } from './library-summary'
 
 const HYPOTHESIS_FIXTURES = join(__dirname, '../../../../fixtures/import/hypothesis')
 const READWISE_EXPORT = readFileSync(
@@ -98,6 +99,11 @@ function mixedFile(): string {
 
 async function appWithTwoHighlights() {
   const app = await startImportApp()
+  // The article is in the library under the address the Hypothesis annotations name.
+  await app.db.articles.update(app.articleId, {
+    url: 'https://example.com/putin-syria',
+    normalizedUrl: 'example.com/putin-syria',
+  })
   await app.store.create(seedTarget(PRIDE, 2), 'yellow')
   await app.store.create(seedTarget('Tartous'), 'blue')
   // Give the stored highlight of the pull quote the id the file has for it.
@@ -118,7 +124,7 @@ describe('import flow', () => {
     expect(host.openRequests).toEqual([{ purpose: 'annotations' }])
     expect(app.flow.phase.value).toBe('confirming')
     expect(app.flow.fileName.value).toBe('notes.jsonld')
-    const plan = app.flow.plan.value!
+    const plan = app.flow.plan.value!.articles[0].plan
     expect(plan.total).toBe(5)
     expect(plan.alreadyHere).toBe(2)
     expect(plan.found.map((a) => a.target.quote.exact)).toEqual([
@@ -145,7 +151,7 @@ describe('import flow', () => {
       ]),
     )
     await app.flow.start()
-    const plan = app.flow.plan.value!
+    const plan = app.flow.plan.value!.articles[0].plan
     expect(plan.found.map((a) => a.target)).toEqual([seedTarget('Hmeymim air base')])
     expect(plan.notFound.map((a) => a.target)).toEqual([
       { quote: lostQuote, position: { start: 0, end: 0 } },
@@ -167,7 +173,9 @@ describe('import flow', () => {
     const writes = recordWriteTransactions()
     await app.flow.confirm(true)
 
-    expect(writes).toEqual([{ stores: ['annotations', 'articleNotes'], durability: 'strict' }])
+    expect(writes).toEqual([
+      { stores: ['annotations', 'articleNotes', 'pendingImports'], durability: 'strict' },
+    ])
     const rows = await app.rows()
     expect(rows).toHaveLength(5)
     const fresh = rows.find((row) => row.id === IDS.fresh)!
@@ -201,7 +209,13 @@ describe('import flow', () => {
     host.willOpen('hypothesis-export.json', file)
     await app.flow.start()
     expect(app.flow.phase.value).toBe('confirming')
-    const plan = app.flow.plan.value!
+    // The page's address and title match no library article: the reader chose the file for
+    // the open one, so it goes there.
+    expect(app.flow.plan.value!.articles[0]).toMatchObject({
+      article: { id: app.articleId },
+      reason: 'open-article',
+    })
+    const plan = app.flow.plan.value!.articles[0].plan
     expect(planSummary(plan)).toBe(
       '2 annotations: 2 new; 2 page notes and replies for the article’s note',
     )
@@ -231,7 +245,7 @@ describe('import flow', () => {
     await vi.waitFor(() => expect(app.store.annotations).toHaveLength(2))
     host.willOpen('hypothesis-export.json', file)
     await app.flow.start()
-    expect(planSummary(app.flow.plan.value!)).toBe('2 annotations: 0 new, 2 already here')
+    expect(importSummary(app.flow.plan.value!)).toBe('2 annotations: 0 new, 2 already here')
     app.flow.close()
 
     expect(await useHistoryStore().undo()).not.toBeNull()
@@ -239,13 +253,18 @@ describe('import flow', () => {
     expect(await app.db.articleNotes.get(app.articleId)).toBeUndefined()
   })
 
-  it('imports the rows of a Readwise CSV export that are on this article, and says what it left', async () => {
+  it('imports the rows of a Readwise CSV export on this article, and keeps the others waiting', async () => {
     const app = await startImportApp()
     host.willOpen('readwise-export.csv', READWISE_EXPORT)
     await app.flow.start()
     expect(app.flow.phase.value).toBe('confirming')
-    const plan = app.flow.plan.value!
-    expect(planSummary(plan)).toBe('4 annotations: 4 new; 3 on 2 other documents, not imported')
+    expect(importSummary(app.flow.plan.value!)).toBe(
+      '7 highlights on 3 articles: 1 article is in your library, 2 are not',
+    )
+    const [onArticle] = app.flow.plan.value!.articles
+    expect(onArticle).toMatchObject({ reason: 'title', article: { id: app.articleId } })
+    const plan = onArticle.plan
+    expect(planSummary(plan)).toBe('4 annotations: 4 new')
     const passages = [
       "Putin made the announcement during a surprise visit to\u00a0Russia's Hmeymim airbase",
       'Russia launched its air campaign in Syria at the end of September\u00a02015',
@@ -266,14 +285,23 @@ describe('import flow', () => {
       createdAt: Date.parse('2024-03-12T09:15:27Z'),
     })
     expect(rows.map((row) => row.color).sort()).toEqual(['blue', 'pink', 'yellow', 'yellow'])
-    expect(useAnnotationViewStore().notice?.message).toBe('Imported 4 annotations')
+    expect(useAnnotationViewStore().notice?.message).toBe(
+      'Imported 4 annotations; 3 wait under “Not in your library”',
+    )
     await vi.waitFor(() => expect(app.store.lookup.inOrder).toHaveLength(4))
+    const waiting = await app.db.pendingImports.orderBy('id').toArray()
+    expect(waiting.map((row) => row.document.title).sort()).toEqual([
+      "Russia's Syria campaign, two years on",
+      'The Dispossessed',
+      'The Dispossessed',
+    ])
 
     expect(await useHistoryStore().undo()).not.toBeNull()
     expect(await app.rows()).toEqual([])
+    expect(await app.db.pendingImports.count()).toBe(0)
   })
 
-  it('imports every row of a Readwise file on one document, whatever its title, and none of a file on others', async () => {
+  it('imports every row of a Readwise file on one document, whatever its title; a file on others waits', async () => {
     const app = await startImportApp()
     const [header, ...lines] = READWISE_EXPORT.split('\r\n')
     const renamed = lines.map((line) =>
@@ -282,15 +310,16 @@ describe('import flow', () => {
     // The rows of the first four records: the ones on the article, now under another title.
     host.willOpen('one-article.csv', [header, ...renamed.slice(0, 4)].join('\r\n'))
     await app.flow.start()
-    expect(planSummary(app.flow.plan.value!)).toBe('4 annotations: 4 new')
+    expect(importSummary(app.flow.plan.value!)).toBe('4 annotations: 4 new')
     app.flow.close()
 
     // Only the rows on other documents: nothing to import, and said so.
     host.willOpen('elsewhere.csv', [header, ...lines.slice(4)].join('\r\n'))
     await app.flow.start()
-    expect(planSummary(app.flow.plan.value!)).toBe(
-      'No annotations on this article; 3 on 2 other documents, not imported',
+    expect(importSummary(app.flow.plan.value!)).toBe(
+      '3 highlights on 2 articles: none are in your library',
     )
+    expect(app.flow.plan.value!.articles).toEqual([])
   })
 
   it('keeps what the reader wrote in the article note when page notes join it, and on undo', async () => {
@@ -304,7 +333,7 @@ describe('import flow', () => {
       JSON.stringify({ ...file, annotations: file.annotations.slice(2, 3) }),
     )
     await app.flow.start()
-    expect(planSummary(app.flow.plan.value!)).toBe('1 page note or reply for the article’s note')
+    expect(importSummary(app.flow.plan.value!)).toBe('1 page note or reply for the article’s note')
     await app.flow.confirm(true)
     const note = (await app.db.articleNotes.get(app.articleId))!.note
     expect(note.startsWith('My own note.\n\n**Page note**, 2024-03-12')).toBe(true)
@@ -312,7 +341,7 @@ describe('import flow', () => {
     expect((await app.db.articleNotes.get(app.articleId))!.note).toBe('My own note.')
   })
 
-  it('puts no page note in the article note from a file on several pages', async () => {
+  it('keeps the page notes of pages not in the library waiting with their highlights', async () => {
     const app = await startImportApp()
     const file = JSON.parse(
       readFileSync(join(HYPOTHESIS_FIXTURES, 'sidebar-export.json'), 'utf8'),
@@ -322,7 +351,23 @@ describe('import flow', () => {
     const rows = [highlight, elsewhere, pageNote]
     host.willOpen('search.json', JSON.stringify({ total: 3, rows }))
     await app.flow.start()
-    expect(app.flow.plan.value!.pageNotes).toEqual([])
+    const plan = app.flow.plan.value!
+    expect(plan.articles).toEqual([])
+    expect(
+      plan.waiting.map((w) => [
+        w.group.normalizedUrl,
+        w.highlights.length,
+        w.group.pageNotes.length,
+      ]),
+    ).toEqual([
+      ['cbc.ca/news/world/putin-syria-withdrawal-1.4445556', 1, 1],
+      ['example.com/another-page', 1, 0],
+    ])
+    await app.flow.confirm(true)
+    expect(await app.rows()).toEqual([])
+    expect(await app.db.articleNotes.get(app.articleId)).toBeUndefined()
+    const kinds = (await app.db.pendingImports.toArray()).map((row) => row.item.kind).sort()
+    expect(kinds).toEqual(['highlight', 'highlight', 'page-note'])
   })
 
   it('refuses page notes that would make the article note longer than a note may be', async () => {
@@ -335,7 +380,7 @@ describe('import flow', () => {
     )
     await app.flow.start()
     expect(app.flow.phase.value).toBe('refused')
-    expect(app.flow.error.value).toMatch(/article’s note would be longer than 100,000 characters/)
+    expect(app.flow.error.value).toMatch(/would be longer than 100,000 characters/)
     expect(await app.rows()).toEqual([])
     expect((await app.db.articleNotes.get(app.articleId))!.note).toBe(long)
   })

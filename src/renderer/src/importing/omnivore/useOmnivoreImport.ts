@@ -21,7 +21,7 @@ import {
 } from '@renderer/db/annotations'
 import {
   findStoredIds,
-  importAnnotationsAndNotes,
+  writeImport,
   type ImportedNote,
   type NoteChange,
 } from '@renderer/db/import-annotations'
@@ -178,7 +178,7 @@ export function useOmnivoreImport() {
     const failure = await writeExplained(
       storage.write,
       async (db) => {
-        changed = (await importAnnotationsAndNotes(db, annotations, notes)).notes
+        changed = (await writeImport(db, { annotations, notes })).notes
       },
       () => storage.problem ?? 'Gloss cannot change its saved data now',
     )
