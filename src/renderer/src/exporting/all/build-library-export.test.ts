@@ -87,6 +87,37 @@ describe('Export all as Markdown, zipped', () => {
   })
 })
 
+describe('Export all as Markdown, read back', () => {
+  it('gives back every highlight of every file through Gloss’s own Markdown import', async () => {
+    const library = await exportLibrary()
+    const built = await buildLibraryExport(library.source, 'markdown', settings)
+    const entries = unzipSync(await zipFiles(built.files))
+    const read = Object.values(entries).flatMap((bytes) => {
+      const parsed = parseAnnotationFile(strFromU8(bytes))
+      if (!parsed.ok) throw new Error(parsed.error.message)
+      return parsed.value.annotations.map((candidate) => ({
+        candidate,
+        document: parsed.value.documents.get(candidate.id),
+      }))
+    })
+    const byId = new Map(read.map((one) => [one.candidate.id, one]))
+    expect(byId.size).toBe(library.highlights.length)
+    for (const highlight of library.highlights) {
+      const back = byId.get(highlight.id)
+      expect(back, highlight.id).toBeDefined()
+      expect(back!.candidate).toMatchObject({
+        color: highlight.color,
+        note: highlight.note,
+        createdAt: highlight.createdAt,
+      })
+      expect(back!.candidate.target.quote.exact).toBe(highlight.target.quote.exact)
+      // Each file names its article, so a library-wide import puts the highlight back on it.
+      const article = library.exported.find((one) => one.id === highlight.articleId)!
+      expect(back!.document?.title).toBe(article.title)
+    }
+  })
+})
+
 describe('Export all as CSV', () => {
   it('has a row per highlight with its article’s title and URL, every cell read back exactly', async () => {
     const library = await exportLibrary()
