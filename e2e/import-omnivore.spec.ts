@@ -54,7 +54,7 @@ test('an Omnivore export brings its articles, their tags and their highlights', 
   await pickFile(gloss, { path: zip }, () => importer.button.click())
   const dialog = omnivoreDialog(importer)
   await expect(dialog.locator('.import-summary')).toHaveText(
-    '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item left out: no readable content (an uploaded PDF).',
+    '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item without readable content (an uploaded PDF).',
   )
   await expect(dialog).toContainText('Import adds 2 articles to your library and 4 highlights.')
   await new ReaderPage(page).screenshot('import-omnivore-confirmation', false)

@@ -56,8 +56,8 @@ describe('backup and restore', () => {
     const data = zipJson(zip, 'data.json')
     expect(Object.keys(data)).toEqual([
       ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-      ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
-      ...['articleVersions', 'articleVersionImages'],
+      ...['articles', 'articleBodies', 'articleImages'],
+      ...['articleVersions', 'articleVersionImages', 'pendingImports'],
     ])
     expect(data.settings).toEqual({ reading: STORED.settings[0].value, highlightColor: 'green' })
     expect(useAnnotationViewStore().notice?.message).toMatch(
@@ -96,8 +96,8 @@ describe('backup and restore', () => {
       {
         stores: [
           ...['settings', 'readingPositions', 'annotations', 'articleNotes'],
-          ...['articles', 'articleBodies', 'articleImages', 'pendingImports'],
-          ...['articleVersions', 'articleVersionImages'],
+          ...['articles', 'articleBodies', 'articleImages'],
+          ...['articleVersions', 'articleVersionImages', 'pendingImports'],
         ],
         durability: 'strict',
       },

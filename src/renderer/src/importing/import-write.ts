@@ -23,7 +23,13 @@ function noteChange(articleId: string, sections: readonly string[]): ImportedNot
   }
 }
 
-function waitingRows(waiting: WaitingDocument, importedAt: number): PendingImportRecord[] {
+/**
+ * The rows a document's waiting highlights and page notes become.
+ *
+ * @param waiting - the document and its highlights that wait
+ * @param importedAt - now, in milliseconds since the epoch
+ */
+export function waitingRows(waiting: WaitingDocument, importedAt: number): PendingImportRecord[] {
   const { group } = waiting
   const document = {
     source: group.document.source,

@@ -5,6 +5,7 @@
  */
 import type { Annotation } from '@shared/annotation'
 import type { NewArticle } from '@renderer/db/library-writes'
+import type { WaitingDocument } from '../library-plan'
 import type { OmnivoreItem } from './read-omnivore-export'
 
 /** One item of the export, ready to write. */
@@ -30,10 +31,13 @@ export interface OmnivorePlan {
    * on one page share its article (only the first has `newArticle`).
    */
   readonly items: readonly PreparedItem[]
-  /** Items left out: no readable content (an uploaded PDF) and not in the library. */
+  /** Items that cannot be articles: no readable content (an uploaded PDF), not in the library. */
   readonly leftOut: number
-  /** Highlights of the items left out. */
-  readonly leftOutHighlights: number
+  /**
+   * Their highlights and page notes (those not imported before), which wait under "Not in your
+   * library" with the item's address and title, never dropped.
+   */
+  readonly waiting: readonly WaitingDocument[]
 }
 
 const count = new Intl.NumberFormat('en')
@@ -81,9 +85,12 @@ export function omnivoreSummary(plan: OmnivorePlan): string {
   }
   if (plan.leftOut > 0) {
     const what = plural(plan.leftOut, 'item')
-    const withHighlights =
-      plan.leftOutHighlights > 0 ? ` with ${plural(plan.leftOutHighlights, 'highlight')}` : ''
-    parts.push(`${what}${withHighlights} left out: no readable content (an uploaded PDF)`)
+    const highlights = plan.waiting.reduce((n, one) => n + one.highlights.length, 0)
+    const waits =
+      highlights > 0
+        ? `; ${plural(highlights, 'highlight')} on it wait under Not in your library`
+        : ''
+    parts.push(`${what} without readable content (an uploaded PDF)${waits}`)
   }
   return parts.join('; ')
 }

@@ -16,6 +16,8 @@ import { contentHash } from '@renderer/db/content-hash'
 import type { ArticleFingerprint } from '@renderer/db/library-duplicates'
 import { normalizeUrl } from '@renderer/db/normalize-url'
 import { anchorCandidates, planImport, type PlanContext } from '../import-plan'
+import type { WaitingDocument } from '../library-plan'
+import { groupByDocument } from '../routing/document-groups'
 import type { OmnivorePlan, PreparedItem } from './omnivore-plan'
 import type { OmnivoreItem } from './read-omnivore-export'
 
@@ -84,7 +86,7 @@ export async function prepareItems(
   const planned = new Map<string, string>()
   const prepared: PreparedItem[] = []
   let leftOut = 0
-  let leftOutHighlights = 0
+  const waiting: WaitingDocument[] = []
   for (const [n, item] of items.entries()) {
     signal.throwIfAborted()
     steps.onProgress(n, items.length)
@@ -118,7 +120,7 @@ export async function prepareItems(
     }
     if (!article) {
       leftOut++
-      leftOutHighlights += item.highlights.length
+      waiting.push(...waitingFor(item, storedIds))
       continue
     }
     const index = createTextIndex(article.text)
@@ -146,5 +148,21 @@ export async function prepareItems(
     })
   }
   steps.onProgress(items.length, items.length)
-  return { items: prepared, leftOut, leftOutHighlights }
+  return { items: prepared, leftOut, waiting }
+}
+
+/**
+ * What of an item that cannot become an article waits for its page: its highlights not
+ * imported before, and its page notes, under the item's address and title.
+ */
+function waitingFor(item: OmnivoreItem, storedIds: ReadonlySet<string>): WaitingDocument[] {
+  const highlights = item.highlights.filter((highlight) => !storedIds.has(highlight.id))
+  if (highlights.length === 0 && item.pageNotes.length === 0) return []
+  const documents = new Map(highlights.map((highlight) => [highlight.id, item.document]))
+  const pageNotes = item.pageNotes.map((pageNote) => ({ ...pageNote, document: item.document }))
+  return groupByDocument({ annotations: highlights, pageNotes, documents }).map((group) => ({
+    group,
+    highlights: group.annotations,
+    alreadyWaiting: 0,
+  }))
 }

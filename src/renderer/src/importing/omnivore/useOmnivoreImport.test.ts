@@ -38,7 +38,7 @@ describe('useOmnivoreImport', () => {
     expect(omnivore.error.value).toBeNull()
     expect(omnivore.phase.value).toBe('confirming')
     expect(omnivoreSummary(omnivore.plan.value!)).toBe(
-      '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item left out: no readable content (an uploaded PDF)',
+      '2 articles with 4 highlights: 2 new articles, 0 already in your library; 1 passage not found; 1 page note for the articles’ notes; 1 item without readable content (an uploaded PDF)',
     )
     // Nothing is written before the reader confirms.
     expect(await addedRows(app)).toEqual([])
@@ -88,11 +88,45 @@ describe('useOmnivoreImport', () => {
     await (await checked(app, sampleZip())).confirm(true)
     const again = await checked(app, sampleZip())
     expect(omnivoreSummary(again.plan.value!)).toBe(
-      '2 articles with 4 highlights: 0 new articles, 2 already in your library; 4 highlights already imported; 1 item left out: no readable content (an uploaded PDF)',
+      '2 articles with 4 highlights: 0 new articles, 2 already in your library; 4 highlights already imported; 1 item without readable content (an uploaded PDF)',
     )
     await again.confirm(true)
     expect(await addedRows(app)).toHaveLength(2)
     expect(await app.rows()).toHaveLength(4)
+  })
+
+  it('keeps the highlights of an item that cannot be an article waiting, never dropped', async () => {
+    const app = await startImportApp()
+    const files = {
+      ...sampleFiles(),
+      // The uploaded PDF's highlights: Gloss cannot read the PDF, so they wait for its page.
+      'highlights/quarterly-report-18c200aa11b.md':
+        '> Revenue rose in the third quarter \n\nCheck the table.',
+    }
+    const omnivore = await checked(app, zipOf(files))
+    expect(omnivoreSummary(omnivore.plan.value!)).toMatch(
+      /; 1 item without readable content \(an uploaded PDF\); 1 highlight on it wait under Not in your library$/,
+    )
+    await omnivore.confirm(true)
+    const waiting = await app.db.pendingImports.toArray()
+    expect(waiting).toHaveLength(1)
+    expect(waiting[0]).toMatchObject({
+      document: { title: 'Quarterly report' },
+      item: { kind: 'highlight', candidate: { note: 'Check the table.' } },
+    })
+    expect(
+      waiting[0].item.kind === 'highlight' && waiting[0].item.candidate.target.quote.exact,
+    ).toBe('Revenue rose in the third quarter')
+    // Importing the same export again adds nothing more to wait.
+    const again = await checked(app, zipOf(files))
+    expect(omnivoreSummary(again.plan.value!)).not.toContain('Not in your library')
+    await again.confirm(true)
+    expect(await app.db.pendingImports.count()).toBe(1)
+    // The second import changed nothing, so one undo takes the first back, what waits with it.
+    expect(await useHistoryStore().undo()).toMatchObject({ label: 'Import from Omnivore' })
+    expect(await app.db.pendingImports.count()).toBe(0)
+    expect(await useHistoryStore().redo()).toMatchObject({ label: 'Import from Omnivore' })
+    expect(await app.db.pendingImports.count()).toBe(1)
   })
 
   it('makes one article of two items with the same address, and joins an article already here', async () => {

@@ -25,6 +25,9 @@ import {
   type ImportedNote,
   type NoteChange,
 } from '@renderer/db/import-annotations'
+import { findWaitingIds } from '@renderer/db/pending-imports'
+import type { PendingImportRecord } from '@renderer/db/database'
+import { waitingRows } from '../import-write'
 import { noteWithSections } from '../page-notes'
 import { findArticleByUrl, findDuplicate } from '@renderer/db/library-duplicates'
 import { deleteArticlesForGood, moveToTrash, restoreFromTrash } from '@renderer/db/library-trash'
@@ -86,7 +89,12 @@ export function useOmnivoreImport() {
         )
         return (start, end) => ranges.has(`${start}:${end}`)
       },
-      storedIds: async (ids) => (await storage.read((db) => findStoredIds(db, ids))) ?? new Set(),
+      // Stored, or waiting under Not in your library from an earlier import of the export.
+      storedIds: async (ids) =>
+        (await storage.read(
+          async (db) =>
+            new Set([...(await findStoredIds(db, ids)), ...(await findWaitingIds(db, ids))]),
+        )) ?? new Set(),
       newId: () => crypto.randomUUID(),
       now: () => Date.now(),
       onProgress: (done, total) => {
@@ -169,20 +177,24 @@ export function useOmnivoreImport() {
       }))
   }
 
-  /** Write the highlights and notes in one transaction: what changed, or why nothing did. */
+  /**
+   * Write the highlights, the notes and what waits in one transaction: the notes that changed
+   * and the ids of the rows that now wait, or why nothing was written.
+   */
   async function writeHighlights(
     annotations: readonly Annotation[],
     notes: readonly ImportedNote[],
-  ): Promise<NoteChange[] | string> {
-    let changed: NoteChange[] = []
+    pending: readonly PendingImportRecord[],
+  ): Promise<{ notes: NoteChange[]; pending: string[] } | string> {
+    let written = { notes: [] as NoteChange[], pending: [] as string[] }
     const failure = await writeExplained(
       storage.write,
       async (db) => {
-        changed = (await writeImport(db, { annotations, notes })).notes
+        written = await writeImport(db, { annotations, notes, pending })
       },
       () => storage.problem ?? 'Gloss cannot change its saved data now',
     )
-    return failure ?? changed
+    return failure ?? written
   }
 
   /**
@@ -200,7 +212,8 @@ export function useOmnivoreImport() {
       keepNotFound ? [...item.found, ...item.notFound] : item.found,
     )
     const notes = noteChanges(current.items)
-    const written = notAdded ?? (await writeHighlights(annotations, notes))
+    const pending = current.waiting.flatMap((waiting) => waitingRows(waiting, Date.now()))
+    const written = notAdded ?? (await writeHighlights(annotations, notes, pending))
     if (typeof written === 'string') {
       // The articles this import added go again: all of it, or none.
       const takenBack =
@@ -211,37 +224,50 @@ export function useOmnivoreImport() {
       error.value = `Nothing was imported: ${written.replace(/\.$/, '')}${kept}.`
       return
     }
-    let noteChanged = written
+    let { notes: noteChanged, pending: waited } = written
     const command: UndoableCommand = {
       label: 'Import from Omnivore',
       // A highlight or an article note edited since stays as it is now.
       undo: () =>
         storage.write((db) =>
-          // One transaction: the highlights, the notes and the articles go back together.
-          db.transaction('rw', [db.annotations, db.articleNotes, db.articles], async () => {
-            await deleteAnnotationsIfUnchanged(db, annotations)
-            for (const { after, before } of noteChanged) {
-              await restoreArticleNoteIfUnchanged(db, after, before)
-            }
-            const now = Date.now()
-            for (const id of articles) await moveToTrash(db, id, now)
-          }),
+          // One transaction: the highlights, the notes, what waits and the articles go back
+          // together.
+          db.transaction(
+            'rw',
+            [db.annotations, db.articleNotes, db.articles, db.pendingImports],
+            async () => {
+              await deleteAnnotationsIfUnchanged(db, annotations)
+              for (const { after, before } of noteChanged) {
+                await restoreArticleNoteIfUnchanged(db, after, before)
+              }
+              await db.pendingImports.bulkDelete(waited)
+              const now = Date.now()
+              for (const id of articles) await moveToTrash(db, id, now)
+            },
+          ),
         ),
       redo: async () => {
         const restored = await storage.write(async (db) => {
           for (const id of articles) await restoreFromTrash(db, id)
         })
         if (!restored) return false
-        const again = await writeHighlights(annotations, notes)
+        const again = await writeHighlights(
+          annotations,
+          notes,
+          pending.filter((row) => waited.includes(row.id)),
+        )
         if (typeof again === 'string') return false
-        noteChanged = again
+        ;({ notes: noteChanged, pending: waited } = again)
         return true
       },
     }
-    const changed = articles.length > 0 || annotations.length > 0 || written.length > 0
+    const changed =
+      articles.length > 0 || annotations.length > 0 || noteChanged.length > 0 || waited.length > 0
     if (changed) history.record(command)
     view.announce({
-      message: `Imported ${plural(articles.length, 'article')} and ${plural(annotations.length, 'highlight')} from Omnivore`,
+      message: `Imported ${plural(articles.length, 'article')} and ${plural(annotations.length, 'highlight')} from Omnivore${
+        waited.length > 0 ? `; ${count.format(waited.length)} wait under Not in your library` : ''
+      }`,
       undoes: changed ? command : null,
     })
     reset()
