@@ -136,10 +136,10 @@ export function useAnnotationImport({ reader = true }: ImportFlowOptions = {}) {
   async function checkFile(text: string, signal: AbortSignal): Promise<LibraryImportPlan | string> {
     // Let the dialog say it is checking before a large file is parsed.
     await yieldToMain()
-    // The parser and its schemas load with the first import, not with the app.
-    const { parseAnnotationFile } =
-      await import('@renderer/importing/formats/parse-annotation-file')
-    const parsed = parseAnnotationFile(text)
+    // The parser and its schemas load with the first import, not with the app; the file is
+    // parsed in a worker, so a library's export does not hold the page still.
+    const { parseFileInWorker } = await import('@renderer/importing/formats/parse-in-worker')
+    const parsed = await parseFileInWorker(text, signal)
     if (!parsed.ok) return parsed.error.message
     const planned = await planLibraryImport(parsed.value, libraryPlanReads(storage, library), {
       open: openArticle(),

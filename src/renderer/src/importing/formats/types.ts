@@ -69,6 +69,8 @@ export type ImportRefusalReason =
   | 'too-many'
   | 'invalid-annotation'
   | 'duplicate-id'
+  /** The worker reading the file stopped before it answered. */
+  | 'reader-stopped'
 
 export interface ImportRefusal {
   readonly reason: ImportRefusalReason
