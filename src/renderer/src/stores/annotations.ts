@@ -106,24 +106,26 @@ export const useAnnotationStore = defineStore('annotations', () => {
 
   const anchors = shallowRef<AnchorMap>(new Map())
   let cache: AnchorCache | null = null
+  /** Anchor the article's annotations on the current text (those of another article wait). */
+  async function anchorOnText(list: readonly Annotation[]): Promise<void> {
+    const current = cache
+    const id = articleId.value
+    const results = await current?.update(list.filter((one) => one.articleId === id))
+    if (results && current === cache) anchors.value = results
+  }
   watch(
     textIndex,
     (index) => {
       cache?.dispose()
       cache = index && createAnchorCache(index)
       anchors.value = new Map()
+      // The same article with a new text (an Update) may have its new targets already: anchor
+      // them on this text now, not only when the list changes next (it may not change again).
+      void anchorOnText(annotations.value)
     },
     { immediate: true },
   )
-  watch(
-    annotations,
-    async (list) => {
-      const current = cache
-      const results = await current?.update(list)
-      if (results && current === cache) anchors.value = results
-    },
-    { immediate: true },
-  )
+  watch(annotations, anchorOnText)
 
   /** The anchored ones for lookups (`containing`, `next`, `inOrder`) and the orphaned ones. */
   const placement = computed(() => {
