@@ -13,7 +13,9 @@ export class LibraryPage {
   constructor(readonly page: Page) {
     this.heading = page.locator('h1.library-title')
     this.list = page.getByRole('listbox')
-    this.rows = this.list.getByRole('option')
+    // Rows whose article has loaded: a virtual list shows "Loading article N of M" placeholders
+    // (aria-busy) for a moment, and a click on one of those would open nothing.
+    this.rows = this.list.locator('[role="option"]:not([aria-busy="true"])')
     this.notice = page.getByRole('status').filter({ hasText: /moved to Trash|restored|archived/ })
   }
 
